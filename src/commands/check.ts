@@ -1,0 +1,44 @@
+import type { Io } from '../cli/io.js';
+import { wantsColor } from '../cli/io.js';
+import { checkPartnership, type PartnershipCheck } from '../core/check.js';
+import { isValidDate, today } from '../core/dates.js';
+import { countBySeverity, ExitCode, UsageError, type Diagnostic } from '../core/diagnostic.js';
+import { findPartnerships } from '../core/discover.js';
+import type { Phase } from '../core/layout.js';
+import { explanationFor } from '../core/rules/catalogue.js';
+import { formatters, type Format } from '../format/index.js';
+
+export interface CheckCliOptions {
+  phase?: Phase;
+  format: Format;
+  quiet?: boolean;
+  maxWarnings?: number;
+  explain?: boolean;
+  color?: boolean;
+  date?: string;
+}
+
+/** Rules that mean the environment, not the content, is wrong: exit 2. */
+const ENVIRONMENT_RULES = new Set(['unreadable-file']);
+
+export async function runCheck(paths: string[], options: CheckCliOptions, io: Io): Promise<number> {
+  const asOf = options.date ?? today();
+  if (!isValidDate(asOf)) throw new UsageError(`--date ${asOf} is not a valid date.`, 'Write it as YYYY-MM-DD.');
+  const results: PartnershipCheck[] = findPartnerships(paths.length ? paths : ['.']).map((dir) => checkPartnership(dir, { today: asOf, ...(options.phase ? { phase: options.phase } : {}) }));
+  const all = results.flatMap((r) => r.diagnostics);
+  const shown: Diagnostic[] = options.quiet ? all.filter((d) => d.severity === 'error') : all;
+  const texts = new Map<string, string>();
+  for (const r of results) for (const [k, v] of r.texts) texts.set(k, v);
+  const explanations = options.explain ? new Map([...new Set(shown.map((d) => d.rule))].sort().map((id) => [id, explanationFor(id)] as const)) : undefined;
+  const format = await formatters[options.format]();
+  io.stdout.write(await format({ diagnostics: shown, partnerships: results, texts, color: wantsColor(io, options.color), ...(explanations ? { explanations } : {}) }));
+
+  const { errors, warnings } = countBySeverity(all);
+  if (all.some((d) => ENVIRONMENT_RULES.has(d.rule))) return ExitCode.Usage;
+  if (errors > 0) return ExitCode.Findings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`partner: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return ExitCode.Findings;
+  }
+  return ExitCode.Ok;
+}

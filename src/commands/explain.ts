@@ -1,0 +1,29 @@
+import type { Io } from '../cli/io.js';
+import { ExitCode, UsageError } from '../core/diagnostic.js';
+import { BUILTIN_RULES } from '../core/rules/catalogue.js';
+import { RULES } from '../core/rules/index.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+export async function runExplain(id: string | undefined, io: Io): Promise<number> {
+  if (!id) {
+    let out = 'Good-practice rules (severity can be set per partnership in partnership.yaml `checks:`):\n';
+    for (const r of RULES) out += `  ${r.id.padEnd(26)} ${r.defaultSetting === 'warn' ? 'warning' : 'error  '}  ${r.summary}\n`;
+    out += '\nChecks that are always errors:\n';
+    for (const [rid, text] of Object.entries(BUILTIN_RULES)) out += `  ${rid.padEnd(26)} ${text.split(/(?<=\.) /)[0]}\n`;
+    out += '\nRun `partner explain <rule>` for the full explanation.\n';
+    io.stdout.write(out);
+    return ExitCode.Ok;
+  }
+  const rule = RULES.find((r) => r.id === id);
+  if (rule) {
+    io.stdout.write(`${rule.id} (default: ${rule.defaultSetting === 'warn' ? 'warning' : 'error'})\n\n${rule.summary}\n\n${rule.explanation}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
+    return ExitCode.Ok;
+  }
+  const builtin = BUILTIN_RULES[id];
+  if (builtin) {
+    io.stdout.write(`${id} (always an error)\n\n${builtin}\n`);
+    return ExitCode.Ok;
+  }
+  const guess = didYouMean(id, [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
+  throw new UsageError(`There is no rule called \`${id}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
+}

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { isPhase, type Phase } from './layout.js';
+import { loadFolder, type LoadedFile, type LoadedFolder } from './load.js';
+import { schemaFindings, pointerToPath } from './schema-findings.js';
+import { validateFile, validatePhase, type SchemaError } from './schemas.js';
+import { locate, type PathSegment, type YamlSource } from './yaml-source.js';
+import { referenceFindings } from './references.js';
+import { runRules } from './rules/index.js';
+import type { FolderModel } from '../model/index.js';
+
+export interface CheckOptions {
+  /** Check readiness for this phase instead of the phase in partnership.yaml. */
+  phase?: Phase;
+  /** The date the check runs as (YYYY-MM-DD), for overdue commitments and reviews. */
+  today: string;
+}
+
+export interface PartnershipCheck {
+  dir: string;
+  name?: string;
+  phase?: Phase;
+  diagnostics: Diagnostic[];
+  /** File texts by display path, for code frames. */
+  texts: Map<string, string>;
+  filesRead: number;
+}
+
+/** A folder's valid files as one model, and how to find each file again. */
+export interface Checked {
+  model: FolderModel;
+  fileFor(key: string, entry?: string): LoadedFile | undefined;
+  at(key: string, entry: string | undefined, path: readonly PathSegment[], options?: { key?: boolean }): { file: string; line: number; column: number };
+}
+
+/** Checks one partnership folder: syntax, schemas, the phase gate, references and good practice. Never prints. */
+export function checkPartnership(dir: string, options: CheckOptions): PartnershipCheck {
+  const loaded = loadFolder(dir);
+  const diagnostics = [...loaded.diagnostics];
+  const model: FolderModel = {};
+  const schemaBroken = new Set<string>(loaded.broken);
+
+  for (const f of loaded.files) {
+    if (loaded.broken.has(f.rel)) continue;
+    const errors = validateFile(f.key, f.source.data);
+    if (errors.length) {
+      diagnostics.push(...schemaFindings(f.source, errors, f.rel));
+      schemaBroken.add(f.rel);
+      continue;
+    }
+    putInModel(model, f);
+  }
+
+  const partnership = loaded.files.find((f) => f.key === 'partnership');
+  const declared = (partnership?.source.data as { phase?: unknown } | undefined)?.phase;
+  const phase = options.phase ?? (isPhase(declared) ? declared : undefined);
+  const checked = makeChecked(loaded, model);
+
+  if (phase && model.partnership) diagnostics.push(...gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
+  diagnostics.push(...referenceFindings(checked));
+  diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+
+  const texts = new Map<string, string>();
+  for (const f of loaded.files) texts.set(f.source.file, f.source.text);
+  return {
+    dir,
+    ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
+    ...(phase ? { phase } : {}),
+    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
+    texts,
+    filesRead: loaded.filesRead,
+  };
+}
+
+function putInModel(model: FolderModel, f: LoadedFile): void {
+  const m = model as Record<string, unknown>;
+  if (f.entry !== undefined) {
+    const bucket = (m[f.key] ??= {}) as Record<string, unknown>;
+    bucket[f.entry] = f.source.data;
+  } else m[f.key] = f.source.data;
+}
+
+function makeChecked(loaded: LoadedFolder, model: FolderModel): Checked {
+  const fileFor = (key: string, entry?: string) => loaded.files.find((f) => f.key === key && f.entry === entry);
+  return {
+    model,
+    fileFor,
+    at(key, entry, path, options) {
+      const f = fileFor(key, entry);
+      if (!f) return { file: join(loaded.dir, entry === undefined ? `${key}.yaml` : `${key}/${entry}.yaml`), line: 1, column: 1 };
+      return { file: f.source.file, ...locate(f.source, path, options) };
+    },
+  };
+}
+
+/**
+ * Findings from the phase schema: what the phase needs that the folder lacks. Each requirement's description (in
+ * the schema) is the message. Files with their own schema errors are left out: fix those first.
+ */
+function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, broken: Set<string>, asked: boolean): Diagnostic[] {
+  const errors = validatePhase(phase, model).filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf');
+  const partnership = loaded.files.find((f) => f.key === 'partnership')!;
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    const message = describeGate(e);
+    const path = pointerToPath(e.instancePath);
+    const [key, second, ...rest] = path;
+    if (key === undefined) {
+      // A whole file is missing: the phase in partnership.yaml claims what is not there.
+      const missing = (e.params as { missingProperty?: string }).missingProperty ?? '';
+      const name = missing === 'assessments' || missing === 'reviews' ? `${missing}/` : `${missing}.yaml`;
+      if (loaded.files.some((f) => f.key === missing) && [...broken].some((b) => b.startsWith(missing))) continue;
+      out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: `Create ${name}${asked ? '' : ` or set \`phase:\` back`} (\`partner init\` writes a skeleton of every file).` });
+      continue;
+    }
+    const entry = key === 'assessments' || key === 'reviews' ? (second === undefined ? undefined : String(second)) : undefined;
+    const inner = key === 'assessments' || key === 'reviews' ? rest : [second, ...rest].filter((s) => s !== undefined);
+    const file = loaded.files.find((f) => f.key === key && f.entry === entry);
+    if (!file) {
+      const dirFile = key === 'assessments' || key === 'reviews';
+      out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: dirFile ? `Add a file to ${String(key)}/.` : `Create ${String(key)}.yaml.` });
+      continue;
+    }
+    if (broken.has(file.rel)) continue;
+    out.push({ file: file.source.file, ...locate(file.source, inner as PathSegment[]), severity: 'error', rule: 'phase-gate', message, hint: gateHint(e, file.source, inner as PathSegment[]) });
+  }
+  return out;
+}
+
+function describeGate(e: SchemaError): string {
+  const d = (e.parentSchema as { description?: string } | undefined)?.description;
+  return d ?? `The phase requires ${e.message ?? 'more'}.`;
+}
+
+function gateHint(e: SchemaError, _source: YamlSource, path: readonly PathSegment[]): string {
+  if (e.keyword === 'required') return `Add \`${(e.params as { missingProperty: string }).missingProperty}:\` here.`;
+  if (e.keyword === 'minItems' || e.keyword === 'minLength' || e.keyword === 'minProperties') return `Fill in \`${String(path[path.length - 1] ?? 'this')}\`.`;
+  if (e.keyword === 'contains') return 'None of the entries here meets it yet.';
+  return 'See `partner status` for what this phase needs.';
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,56 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './diagnostic.js';
+
+const SKIP = new Set(['node_modules', '.git']);
+
+/**
+ * The partnership folders named by `paths`: a folder holding partnership.yaml, a partnership.yaml itself, or any
+ * folder below which partnerships live (node_modules and .git skipped). Throws UsageError for paths that do not
+ * exist or hold no partnership.
+ */
+export function findPartnerships(paths: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const p of paths) {
+    const stat = statOrUndefined(p);
+    if (!stat) throw new UsageError(`${p} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
+    if (stat.isFile()) {
+      if (basename(p) === 'partnership.yaml') found.push(dirname(p));
+      else {
+        const dir = dirname(p);
+        if (!statOrUndefined(join(dir, 'partnership.yaml'))) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder.');
+        found.push(dir);
+      }
+      continue;
+    }
+    const before = found.length;
+    walk(p, found, 0);
+    if (found.length === before) throw new UsageError(`No partnership found in ${p}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
+  }
+  return [...new Set(found)];
+}
+
+function walk(dir: string, found: string[], depth: number): void {
+  if (statOrUndefined(join(dir, 'partnership.yaml'))) {
+    found.push(dir);
+    return;
+  }
+  if (depth > 12) return;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), found, depth + 1);
+  }
+}
+
+function statOrUndefined(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}

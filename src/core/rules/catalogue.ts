@@ -1,0 +1,40 @@
+import { RULES } from './index.js';
+
+/** Rules built into the checker itself (always on), with what they mean. Good-practice rules live in RULES. */
+export const BUILTIN_RULES: Record<string, string> = {
+  'yaml-syntax': 'The file is not valid YAML. Partnership files are YAML: fields as `name: value`, lists with `- `, indentation with spaces.',
+  'yaml-duplicate-key': 'A key appears twice in one mapping. YAML tools silently keep only one of them, so part of the record would be lost.',
+  'yaml-multiple-documents': 'A file holds several YAML documents (separated by `---`). Each partnership file holds one.',
+  'yaml-tag': 'YAML tags (`!!binary`, `!!timestamp`, `!!python/object` ...) are refused: partnership files hold plain text, numbers, dates and lists, and tags are a way to smuggle other kinds of data in.',
+  'yaml-alias': 'The file expands anchors and aliases (`&a`, `*a`) so many times that it would take huge memory (an "alias bomb").',
+  encoding: 'The file is not UTF-8 text, or is binary.',
+  'file-too-large': 'The file is larger than partner reads (2 MB).',
+  'unreadable-file': 'The file cannot be read (permissions or a system error). Exit code 2: this is an environment problem.',
+  symlink: 'Partnership files must be real files inside the folder. Symbolic links are not followed, so a shared repository cannot make the tool read files elsewhere.',
+  'not-a-file': 'A folder sits where a partnership file should be.',
+  'not-a-folder': 'A file sits where the assessments/ or reviews/ folder should be.',
+  'file-name': 'Files in assessments/ are named after a stakeholder id (kebab-case), files in reviews/ after the review date (YYYY-MM-DD), with the extension .yaml.',
+  'unknown-file': 'A YAML file in the folder that partner does not know, often a misspelt name; it is not checked.',
+  'unknown-field': 'A field the file format does not have. Often a typo; the schema in schemas/ lists the fields.',
+  'missing-field': 'A field the file format requires is missing.',
+  'wrong-type': 'A value of the wrong kind: text where a list is expected, a number where text is expected, and so on.',
+  'invalid-value': 'A value outside the allowed ones (the closed vocabularies of the seeds: sectors, engagement levels, phases ...) or not in the expected form.',
+  'invalid-date': 'A date that is not YYYY-MM-DD or does not exist.',
+  'empty-value': 'A field that is present but empty.',
+  'duplicate-value': 'A list that names the same value twice.',
+  schema: 'The file does not match its schema.',
+  'phase-gate': 'The partnership is in a phase whose requirements are not met. The phase schemas (schemas/phases/) encode what must exist before each phase, after seed 002 The Partnering Process, seed 003 Table 2 and seed 004 steps 1-7.',
+  'duplicate-id': 'Two entries share an id. Other files refer to entries by id, so ids must be unique.',
+  'unknown-stakeholder': 'A reference to a stakeholder id that stakeholders.yaml does not list.',
+  'unknown-body': 'A decision rule names a body that decision-rules.yaml does not define.',
+  'unknown-need': 'A commitment names a need that resources.yaml does not list.',
+  'assessment-mismatch': 'An assessment file\'s `stakeholder:` differs from its file name.',
+  'review-date-mismatch': 'A review file\'s `date:` differs from its file name.',
+  'date-order': 'Dates out of order: something ends before it starts, or a measurement predates its baseline.',
+  'unknown-rule': '`checks:` in partnership.yaml names a rule that does not exist.',
+};
+
+export function explanationFor(id: string): string {
+  const rule = RULES.find((r) => r.id === id);
+  return rule ? rule.explanation : BUILTIN_RULES[id] ?? 'No explanation recorded.';
+}

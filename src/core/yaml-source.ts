@@ -1,0 +1,146 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+
+/** A parsed YAML file: its text, the document with node positions, and its plain data. */
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data (YAML 1.2 core types), or undefined when the file could not be turned into data. */
+  data: unknown;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Larger files are refused: no partnership file comes near this, and it bounds memory and time. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Enough for any honest reuse of anchors; an alias bomb needs far more. */
+export const MAX_ALIAS_COUNT = 200;
+
+/**
+ * Parses one file as YAML 1.2 core whatever `%YAML` directive it carries, so `no`, `on`, `1.10` and dates stay
+ * what they look like; duplicate keys, several documents, tags and alias bombs are findings.
+ */
+export function parseYaml(file: string, rawText: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+    keepSourceTokens: false,
+    lineCounter,
+  });
+  const source: YamlSource = { file, text, doc, lineCounter, data: undefined };
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => offsetToPosition(source, offset);
+
+  for (const error of doc.errors) {
+    const { rule, message, hint } = describeYamlError(error.code, error.message);
+    diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+  }
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      const tag = /tag:yaml\.org,2002:(\S+)/.exec(warning.message)?.[1];
+      diagnostics.push({
+        file, ...at(warning.pos[0]), severity: 'error', rule: 'yaml-tag',
+        message: `YAML tags such as ${tag ? `\`!!${tag}\`` : 'this one'} are not used in partnership files.`,
+        hint: 'Remove the tag and write the value as plain text, a number or a date (YYYY-MM-DD).',
+      });
+    }
+  }
+  checkTags(source, diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error' && d.rule !== 'yaml-tag')) return { source, diagnostics };
+
+  try {
+    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    let offset = 0;
+    visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
+    diagnostics.push({
+      file, ...at(offset), severity: 'error', rule: 'yaml-alias',
+      message: 'This file expands YAML aliases (*name) too many times; it looks like an alias bomb.',
+      hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name).',
+    });
+  }
+  return { source, diagnostics };
+}
+
+/** Explicit tags that the core schema does resolve (such as `!!set` or `!!str`) are refused too, except the plain ones. */
+function checkTags(source: YamlSource, diagnostics: Diagnostic[]): void {
+  const plain = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+  const seen = new Set(diagnostics.filter((d) => d.rule === 'yaml-tag').map((d) => `${d.line}:${d.column}`));
+  visit(source.doc, (_, node) => {
+    if (!(isScalar(node) || isMap(node) || isSeq(node)) || !node.tag || plain.has(node.tag)) return;
+    const srcTag = node.tag.replace('tag:yaml.org,2002:', '!!');
+    const pos = offsetToPosition(source, node.range?.[0] ?? 0);
+    if (seen.has(`${pos.line}:${pos.column}`)) return;
+    diagnostics.push({ file: source.file, ...pos, severity: 'error', rule: 'yaml-tag', message: `YAML tags such as \`${srcTag}\` are not used in partnership files.`, hint: 'Remove the tag and write the value as plain text, a number or a date (YYYY-MM-DD).' });
+  });
+}
+
+function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { rule: 'yaml-duplicate-key', message: 'This key appears twice in the same mapping.', hint: 'Keep one of them: YAML would silently drop the other.' };
+    case 'MULTIPLE_DOCS':
+      return { rule: 'yaml-multiple-documents', message: 'This file holds more than one YAML document (a line with `---` starts another).', hint: 'Keep one document per file; remove the `---` line and what follows, or move it to its own file.' };
+    case 'TAB_AS_INDENT':
+      return { rule: 'yaml-syntax', message: 'A tab is used for indentation; YAML only allows spaces.', hint: 'Replace the tab with spaces.' };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.`, hint: 'Check the indentation and that quotes and brackets are closed on this line or the one before.' };
+    default:
+      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.` };
+  }
+}
+
+export function offsetToPosition(source: Pick<YamlSource, 'lineCounter'>, offset: number): Position {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export type PathSegment = string | number;
+
+/**
+ * The position of the node at `path` (data path inside the file). With `key`, the position of the mapping key
+ * instead of its value (where an unknown field is reported). Falls back to the deepest node that exists.
+ */
+export function locate(source: YamlSource, path: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  let node: unknown = source.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isAlias(node)) node = node.resolve(source.doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (last && options.key) return offsetToPosition(source, keyNode.range?.[0] ?? offset);
+      const value = pair.value as Node | null;
+      offset = value?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      node = value;
+      if (!value) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offsetToPosition(source, offset);
+}

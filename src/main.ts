@@ -1,0 +1,56 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, UsageError } from './core/diagnostic.js';
+import { processIo, type Io } from './cli/io.js';
+import { registerCommands } from './commands/index.js';
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: number = ExitCode.Ok;
+  const program = new Command('partner')
+    .description('Keep a multi-stakeholder partnership as a folder of YAML files: scaffold it, check it against the partnering cycle, and render its documents.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`partner: ${s.replace(/^error: /, '')}`) })
+    .addHelpText('after', `
+Examples:
+  $ partner init my-partnership            set up a new partnership folder (asks questions)
+  $ partner check                          check the partnership in this folder
+  $ partner check --phase planning         what is still missing before planning?
+  $ partner explain max-active-partners    why a rule exists, citing the source
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or environment error.
+Documentation: README.md; file formats: schemas/.`);
+  program.addOption(new Option('--debug', 'show internal details when something goes wrong').hideHelp());
+  registerCommands(program, io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`partner: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+      return ExitCode.Usage;
+    }
+    if (isInterrupt(error)) {
+      io.stderr.write('partner: interrupted; nothing was written.\n');
+      return ExitCode.Interrupted;
+    }
+    const debug = argv.includes('--debug') || Boolean(io.env.PARTNER_DEBUG);
+    io.stderr.write(`partner: internal error: ${(error as Error)?.message ?? String(error)}\n  This is a bug in partner; please report it with the command you ran.${debug ? '' : ' Run with PARTNER_DEBUG=1 for details.'}\n`);
+    if (debug) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return ExitCode.Usage;
+  }
+  return code;
+}
+
+function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+declare const __PARTNER_VERSION__: string | undefined;
+const VERSION = typeof __PARTNER_VERSION__ === 'string' ? __PARTNER_VERSION__ : '0.1.0';

@@ -1,0 +1,18 @@
+/** The data of a partnership folder, typed from the schemas (see types.generated.ts). */
+import type { AssessmentFile, CommunicationFile, DecisionRulesFile, IndicatorsFile, PartnershipFile, ResourcesFile, ReviewFile, RisksFile, StakeholdersFile } from './types.generated.js';
+
+export type * from './types.generated.js';
+export type Stakeholder = StakeholdersFile['stakeholders'][number];
+
+/** The folder as one object, keyed like folder.schema.json: what the phase schemas validate. */
+export interface FolderModel {
+  partnership?: PartnershipFile;
+  stakeholders?: StakeholdersFile;
+  assessments?: Record<string, AssessmentFile>;
+  'decision-rules'?: DecisionRulesFile;
+  communication?: CommunicationFile;
+  indicators?: IndicatorsFile;
+  resources?: ResourcesFile;
+  risks?: RisksFile;
+  reviews?: Record<string, ReviewFile>;
+}

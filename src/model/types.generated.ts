@@ -1,0 +1,1247 @@
+/* Generated from schemas/ by scripts/gen-types.mjs (npm run gen:types). Do not edit by hand. */
+/* eslint-disable */
+
+// ---- partnership.schema.json
+export namespace PartnershipFiles {
+/**
+ * The name partners use for the partnership.
+ */
+export type Name = string
+/**
+ * Where the partnership stands in the partnering cycle (seed 002): scoping, building, planning, implementing, reviewing or sustaining. `partner check` holds the files to what this phase needs.
+ */
+export type CurrentPhase = ("scoping" | "building" | "planning" | "implementing" | "reviewing" | "sustaining")
+/**
+ * A phase of the partnering cycle (seed 002, The Partnering Process): scoping, building, planning, implementing, reviewing, sustaining.
+ */
+export type Phase = ("scoping" | "building" | "planning" | "implementing" | "reviewing" | "sustaining")
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date = string
+/**
+ * Why the move was made; required in practice when moving back.
+ */
+export type Reason = string
+/**
+ * When the partnership moved between phases, and why (seed 001: building, reviewing and re-building).
+ */
+export type PhaseHistory = PhaseChange[]
+/**
+ * The problem the partnership tackles, described in writing (seed 004 step 1; seed 003 question 1.1).
+ */
+export type TheIssue = string
+/**
+ * Why no single sector can solve it alone: what each sector brings and why they are needed together (seed 003 question 1.1).
+ */
+export type WhySeveralSectors = string
+/**
+ * A draft vision of what the partnership will achieve. Keep it flexible: it will change with partner input (seed 002, Scoping).
+ */
+export type Vision = string
+/**
+ * What kind of goals the partnership pursues (seed 000): task, policy, innovation, accountability. The most effective partnerships often mix all four.
+ */
+export type GoalTypes = ("task" | "policy" | "innovation" | "accountability")[]
+/**
+ * The statement as it would appear in the agreement.
+ */
+export type Text = string
+/**
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ */
+export type AgreementStatus = ("proposed" | "agreed")
+/**
+ * The objectives all partners share, measurable and time-bound where possible (seeds 000 and 002).
+ */
+export type SharedObjectives = AgreedItem[]
+/**
+ * local, sub-national, national, regional or global.
+ */
+export type Level = ("local" | "sub-national" | "national" | "regional" | "global")
+/**
+ * The place in words.
+ */
+export type Area = string
+/**
+ * How different the partners are in culture, goals, power and history (seed 003 Table 1).
+ */
+export type PartnerDiversity = ("low" | "medium" | "high")
+/**
+ * How specific and resource-intensive the joint task is (seed 003 Table 1).
+ */
+export type TaskSpecificity = ("low" | "medium" | "high")
+/**
+ * The form of organisation that fits the typology (seed 003 Table 1).
+ */
+export type OrganisationalForm = ("association" | "social-movement" | "network" | "alliance" | "joint-venture" | "coalition" | "partnership" | "new-organisation")
+/**
+ * The person or organisation that convenes.
+ */
+export type Name1 = string
+/**
+ * If the convener is also a stakeholder, its id in stakeholders.yaml.
+ */
+export type Stakeholder = string
+/**
+ * Whether the convener is seen as neutral by all parties (seeds 003 and 004).
+ */
+export type Neutral = boolean
+/**
+ * Why all stakeholders accept the convener (seed 003 question 2.1).
+ */
+export type Credibility = string
+/**
+ * The broker's name.
+ */
+export type Name2 = string
+/**
+ * The organisation the broker works for.
+ */
+export type Organisation = string
+/**
+ * Whether the broker's organisation is a partner, a facilitator, or both (seed 002, Identifying partners).
+ */
+export type Role = ("partner" | "facilitator" | "both")
+/**
+ * How partners reach the broker.
+ */
+export type Contact = string
+/**
+ * The place, in words.
+ */
+export type Description = string
+/**
+ * neutral, rotating, partner-premises or online.
+ */
+export type Kind = ("neutral" | "rotating" | "partner-premises" | "online")
+export type Principle1 = string
+/**
+ * What the principle means for this partnership.
+ */
+export type Meaning = string
+/**
+ * The partnering principles the partners commit to (seed 002: equity, transparency, mutual benefit, responsibility, complementarity).
+ */
+export type Principles = Principle[]
+/**
+ * How partners work together (seed 004 step 6: the right to say no, honesty, accountability; seed 001: a joint code of conduct).
+ */
+export type GroundRules = AgreedItem[]
+/**
+ * Assumptions about duration.
+ */
+export type Note = string
+/**
+ * sustain (continue, perhaps re-negotiated), scale-up, institutionalise (build lasting structures) or close (seed 002 Phase 4; seed 003 stage 5).
+ */
+export type WayForward = ("sustain" | "scale-up" | "institutionalise" | "close")
+/**
+ * Why this way forward was chosen.
+ */
+export type Rationale = string
+/**
+ * How experience and learning will be communicated, especially on closure (seed 002 Phase 4).
+ */
+export type HowLearningIsShared = string
+
+/**
+ * The partnership itself: its name, the issue it tackles, its vision and where it stands in the partnering cycle (seeds 002, 003, 004).
+ */
+export interface PartnershipFile {
+name: Name
+phase: CurrentPhase
+phase_history?: PhaseHistory
+issue?: TheIssue
+why_multi_sector?: WhySeveralSectors
+vision?: Vision
+goal_types?: GoalTypes
+objectives?: SharedObjectives
+geographic_scope?: GeographicScope
+typology?: Typology
+convener?: Convener
+broker?: Broker
+venue?: Venue
+principles?: Principles
+ground_rules?: GroundRules
+duration?: Duration
+sustainability?: SustainingOutcomes
+checks?: CheckSettings
+}
+/**
+ * One move between phases.
+ */
+export interface PhaseChange {
+phase: Phase
+date: Date
+reason?: Reason
+}
+/**
+ * A statement and whether the partners have agreed it yet.
+ */
+export interface AgreedItem {
+text: Text
+status?: AgreementStatus
+}
+/**
+ * Where the partnership works (seed 002, Scoping: local, national, regional).
+ */
+export interface GeographicScope {
+level: Level
+area?: Area
+}
+/**
+ * The shape of the partnership from seed 003 Table 1: how different the partners are, and how specific the joint task is.
+ */
+export interface Typology {
+partner_diversity?: PartnerDiversity
+task_specificity?: TaskSpecificity
+form?: OrganisationalForm
+}
+/**
+ * Who calls the partners together. The convener needs credibility with all major stakeholders (seed 003 question 2.1; seed 004 step 4).
+ */
+export interface Convener {
+name: Name1
+stakeholder?: Stakeholder
+neutral?: Neutral
+credibility?: Credibility
+}
+/**
+ * The person who keeps this record and facilitates the partnership (seed 002: partner, facilitator, or both?).
+ */
+export interface Broker {
+name: Name2
+organisation?: Organisation
+role?: Role
+contact?: Contact
+}
+/**
+ * Where partners meet. A neutral or rotating venue helps equal partnership (seed 003; seed 004 step 4).
+ */
+export interface Venue {
+description?: Description
+kind: Kind
+}
+/**
+ * One principle and what it means here.
+ */
+export interface Principle {
+name: Principle1
+meaning?: Meaning
+status?: AgreementStatus
+}
+/**
+ * How long the partnership and its project are expected to last (seed 002, Planning).
+ */
+export interface Duration {
+start?: Date
+end?: Date
+note?: Note
+}
+/**
+ * The way forward chosen at the end of a cycle (seed 002, Phase 4).
+ */
+export interface SustainingOutcomes {
+way_forward?: WayForward
+rationale?: Rationale
+learning_shared?: HowLearningIsShared
+}
+/**
+ * Severity of `partner check` rules for this partnership: off, warn or error per rule id (see `partner explain`).
+ */
+export interface CheckSettings {
+[k: string]: "off" | "warn" | "error" | undefined
+}
+}
+export type PartnershipFile = PartnershipFiles.PartnershipFile;
+
+// ---- stakeholders.schema.json
+export namespace StakeholdersFiles {
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+/**
+ * The organisation's name.
+ */
+export type Name = string
+/**
+ * public (state), private (market), civil-society, or a hybrid: donor, cooperative, intermediary, business-association, semi-public, academic, community (seed 003, Figure 2 and the hybrid forms).
+ */
+export type Sector = ("public" | "private" | "civil-society" | "donor" | "cooperative" | "intermediary" | "business-association" | "semi-public" | "academic" | "community")
+/**
+ * What kind of organisation it is and what it does.
+ */
+export type Description = string
+/**
+ * What the stakeholder wants from the issue and the partnership (seed 002: needs, interests and motivations).
+ */
+export type Interests = string[]
+/**
+ * Why it would take part. Seed 001: public sector, rule of law; private sector, growth; civil society, social development.
+ */
+export type Motivations = string[]
+/**
+ * How much it can shape the outcome: low, medium or high.
+ */
+export type Influence = ("low" | "medium" | "high")
+/**
+ * How much the issue matters to it: low, medium or high.
+ */
+export type Interest = ("low" | "medium" | "high")
+/**
+ * active-partner (decides), pilot, advisory-group (seed 002, Identifying partners), informed, or not-engaged. Keep to five or six active partners.
+ */
+export type EngagementLevel = ("active-partner" | "pilot" | "advisory-group" | "informed" | "not-engaged")
+/**
+ * The representative's name.
+ */
+export type Name1 = string
+/**
+ * Their position in the organisation.
+ */
+export type Title = string
+/**
+ * full (can commit the organisation), limited (within a mandate), refer-back (must consult before committing), or unknown (seed 002: determine what decision-making power each representative holds).
+ */
+export type DecisionMakingAuthority = ("full" | "limited" | "refer-back" | "unknown")
+/**
+ * The limits of their mandate, in words.
+ */
+export type AuthorityNote = string
+/**
+ * The organisation's capacity to take part in a partnership (seed 003 question 1.2; seed 004 step 2).
+ */
+export type Capacity = string
+/**
+ * Existing coalitions and relationships with other stakeholders (seed 004 step 3).
+ */
+export type AlliancesAndRelationships = string[]
+/**
+ * The history of the issue and of relations with other stakeholders (seed 003 question 1.2).
+ */
+export type HistoryAndTensions = string
+/**
+ * Internet access: full, limited or none. Communication must not assume internet for everyone (seeds 000 and 002).
+ */
+export type Connectivity = ("full" | "limited" | "none")
+/**
+ * One entry per organisation or group.
+ */
+export type Stakeholders = Stakeholder[]
+
+/**
+ * The stakeholder map: every organisation with a stake in the issue, their interests, influence and level of engagement (seed 002, Scoping; seed 003 question 1.2; seed 004 steps 2-3).
+ */
+export interface StakeholdersFile {
+stakeholders: Stakeholders
+}
+/**
+ * An organisation or group with a stake in the issue.
+ */
+export interface Stakeholder {
+id: Id
+name: Name
+sector: Sector
+description?: Description
+interests?: Interests
+motivations?: Motivations
+influence?: Influence
+interest_level?: Interest
+engagement?: EngagementLevel
+representative?: Representative
+capacity?: Capacity
+alliances?: AlliancesAndRelationships
+history?: HistoryAndTensions
+connectivity?: Connectivity
+}
+/**
+ * Who represents the organisation at the table and what they may decide (seed 002, Building).
+ */
+export interface Representative {
+name: Name1
+title?: Title
+decision_authority?: DecisionMakingAuthority
+authority_note?: AuthorityNote
+}
+}
+export type StakeholdersFile = StakeholdersFiles.StakeholdersFile;
+
+// ---- assessment.schema.json
+export namespace AssessmentFiles {
+/**
+ * The stakeholder this assessment belongs to; must match the file name.
+ */
+export type Stakeholder = string
+/**
+ * Who wrote the assessment.
+ */
+export type PreparedBy = string
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date = string
+/**
+ * This partner's own objectives in the partnership (seed 002: desired objectives, shared and individual).
+ */
+export type Objectives = string[]
+/**
+ * Capacity-building, knowledge transfer, money, reputation, positioning, advocacy, core activity delivery, networks (seed 002).
+ */
+export type BenefitsAndDesiredOutcomes = string[]
+/**
+ * What taking part will cost, including transaction costs (seeds 000 and 002).
+ */
+export type AnticipatedCosts = string[]
+/**
+ * Seed 002 lists human, financial and technical resources, contacts, networks, products, services, premises, transport; seed 000 adds convening authority ("it is not all about money").
+ */
+export type KindOfResource = ("human" | "financial" | "technical" | "contacts" | "networks" | "products" | "services" | "premises" | "transport" | "information" | "logistics" | "publicity" | "convening")
+/**
+ * What exactly.
+ */
+export type Description = string
+/**
+ * What the partner can put in (seed 002).
+ */
+export type ResourcesToInvest = Resource[]
+export type About = ("partners" | "project" | "time-frames" | "other")
+/**
+ * The assumption.
+ */
+export type Assumption1 = string
+/**
+ * Assumptions about the other partners, the project, time-frames (seed 002).
+ */
+export type Assumptions = Assumption[]
+/**
+ * Opportunities, internal and for the project (seed 002).
+ */
+export type Opportunities = string[]
+/**
+ * Risks, internal and for the project and the partners (seed 002).
+ */
+export type Risks = string[]
+/**
+ * Deal-breakers: what this partner cannot accept (seed 002, Risks and assumptions).
+ */
+export type NonNegotiables = string[]
+
+/**
+ * A partner's internal assessment before entering negotiations (seed 002, Identifying partners). One file per partner, named after its stakeholder id.
+ */
+export interface AssessmentFile {
+stakeholder: Stakeholder
+prepared_by?: PreparedBy
+date?: Date
+objectives?: Objectives
+benefits?: BenefitsAndDesiredOutcomes
+costs?: AnticipatedCosts
+resources?: ResourcesToInvest
+assumptions?: Assumptions
+opportunities?: Opportunities
+risks?: Risks
+non_negotiables?: NonNegotiables
+}
+/**
+ * One resource.
+ */
+export interface Resource {
+kind: KindOfResource
+description: Description
+}
+/**
+ * One assumption.
+ */
+export interface Assumption {
+about?: About
+text: Assumption1
+}
+}
+export type AssessmentFile = AssessmentFiles.AssessmentFile;
+
+// ---- decision-rules.schema.json
+export namespace DecisionRulesFiles {
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+export type Name = string
+/**
+ * steering-committee, secretariat, task-force, focal-points, working-group, advisory-group or general-assembly (seed 000).
+ */
+export type Kind = ("steering-committee" | "secretariat" | "task-force" | "focal-points" | "working-group" | "advisory-group" | "general-assembly")
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * Stakeholder ids of the members.
+ */
+export type Members = StakeholderId[]
+/**
+ * What the body is for and may decide (seed 000).
+ */
+export type TermsOfReference = string
+/**
+ * How many members must take part for a decision to stand.
+ */
+export type Quorum = string
+/**
+ * How often it meets.
+ */
+export type Meets = ("weekly" | "fortnightly" | "monthly" | "quarterly" | "twice-yearly" | "yearly" | "as-needed" | "once")
+/**
+ * neutral, rotating or partner.
+ */
+export type Kind1 = ("neutral" | "rotating" | "partner")
+/**
+ * The chair, if a person.
+ */
+export type Name1 = string
+/**
+ * Where it meets: neutral, rotating, partner-premises or online.
+ */
+export type Venue = ("neutral" | "rotating" | "partner-premises" | "online")
+/**
+ * Steering committee, secretariat, task forces, focal points (seed 000).
+ */
+export type Bodies = Body[]
+export type KindOfDecision = string
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id1 = string
+/**
+ * consensus, unanimity, majority, qualified-majority, delegated or lead-partner.
+ */
+export type Method = ("consensus" | "unanimity" | "majority" | "qualified-majority" | "delegated" | "lead-partner")
+/**
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ */
+export type AgreementStatus = ("proposed" | "agreed")
+/**
+ * How each kind of decision is made and by whom (seed 002: all, some, committee or task force).
+ */
+export type Decisions = DecisionRule[]
+/**
+ * The steps, in order.
+ */
+export type Steps = string[]
+/**
+ * Who mediates.
+ */
+export type Mediator = string
+/**
+ * pooled, no-co-mingling or mixed.
+ */
+export type Model = ("pooled" | "no-co-mingling" | "mixed")
+/**
+ * How it works in practice.
+ */
+export type Description = string
+/**
+ * How a new partner joins.
+ */
+export type Joining = string
+/**
+ * How a partner leaves, with notice.
+ */
+export type Leaving = string
+/**
+ * The statement as it would appear in the agreement.
+ */
+export type Text = string
+
+/**
+ * How the partnership decides: its bodies, who decides what and how, disputes, money, joining and leaving (seed 002, Planning; seed 000; seed 003 questions 4.2-4.3).
+ */
+export interface DecisionRulesFile {
+bodies?: Bodies
+decisions?: Decisions
+dispute_resolution?: DisputeResolution
+financial_management?: FinancialManagement
+joining_and_leaving?: JoiningAndLeaving
+changes?: ChangesToTheAgreement
+}
+/**
+ * One decision-making or coordinating body.
+ */
+export interface Body {
+id: Id
+name: Name
+kind: Kind
+members?: Members
+terms_of_reference?: TermsOfReference
+quorum?: Quorum
+meets?: Meets
+chair?: Chair
+venue?: Venue
+}
+/**
+ * Who chairs. A neutral or rotating chair helps equal partnership (seed 003).
+ */
+export interface Chair {
+kind: Kind1
+stakeholder?: StakeholderId
+name?: Name1
+}
+/**
+ * One kind of decision.
+ */
+export interface DecisionRule {
+kind: KindOfDecision
+body?: Id1
+method: Method
+status?: AgreementStatus
+}
+/**
+ * Who mediates tensions and conflicts, and the steps to resolve them (seed 003 question 4.2).
+ */
+export interface DisputeResolution {
+steps?: Steps
+mediator?: Mediator
+status?: AgreementStatus
+}
+/**
+ * How financial contributions are managed (seed 000: pooled funds, or no co-mingling under a memorandum of understanding).
+ */
+export interface FinancialManagement {
+model: Model
+description?: Description
+status?: AgreementStatus
+}
+/**
+ * How partners join and leave (seed 002 Phase 3, Revising).
+ */
+export interface JoiningAndLeaving {
+joining?: Joining
+leaving?: Leaving
+status?: AgreementStatus
+}
+/**
+ * How the agreement itself is changed.
+ */
+export interface ChangesToTheAgreement {
+text: Text
+status?: AgreementStatus
+}
+}
+export type DecisionRulesFile = DecisionRulesFiles.DecisionRulesFile;
+
+// ---- communication.schema.json
+export namespace CommunicationFiles {
+/**
+ * meeting, letter, phone, email, video-call, messaging, newsletter, site-visit, radio, notice-board, online-platform. email, video-call, messaging and online-platform need the internet.
+ */
+export type Mode = ("meeting" | "letter" | "phone" | "email" | "video-call" | "messaging" | "newsletter" | "site-visit" | "radio" | "notice-board" | "online-platform")
+/**
+ * How often: weekly, fortnightly, monthly, quarterly, twice-yearly, yearly, as-needed or once.
+ */
+export type Frequency = ("weekly" | "fortnightly" | "monthly" | "quarterly" | "twice-yearly" | "yearly" | "as-needed" | "once")
+/**
+ * What the channel is for.
+ */
+export type Purpose = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * Stakeholder ids; leave out when every partner takes part.
+ */
+export type Participants = StakeholderId[]
+/**
+ * How partners keep each other informed: mode and frequency, mindful of restrictions such as internet connectivity or location (seed 002).
+ */
+export type BetweenPartners = Channel[]
+/**
+ * When and what information may be shared with stakeholders outside the partnership (seed 002).
+ */
+export type SharingWithOtherStakeholders = string
+/**
+ * How the partnership is described and communicated inside the organisation.
+ */
+export type How = string
+/**
+ * How each partner keeps its own organisation informed and bought in (seed 002).
+ */
+export type WithinEachPartner = InternalCommunication[]
+/**
+ * visibility, awareness-raising, advocacy, publicity, fundraising, accountability (seed 002).
+ */
+export type Objectives = ("visibility" | "awareness-raising" | "advocacy" | "publicity" | "fundraising" | "accountability")[]
+/**
+ * Who the partnership speaks to.
+ */
+export type Audiences = string[]
+/**
+ * The agreed words for describing the partnership and its project.
+ */
+export type HowThePartnershipIsDescribed = string
+/**
+ * The person.
+ */
+export type Name = string
+/**
+ * What they speak about.
+ */
+export type Topics = string[]
+/**
+ * Who speaks for the partnership.
+ */
+export type Spokespeople = Spokesperson[]
+/**
+ * Who approves public statements and how.
+ */
+export type Approval = string
+/**
+ * The time-frame for going public (seed 002).
+ */
+export type GoingPublic = string
+/**
+ * Protocols for using partners' logos and materials (seed 002).
+ */
+export type LogosAndMaterials = string
+/**
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ */
+export type AgreementStatus = ("proposed" | "agreed")
+export type Term1 = string
+export type Meaning = string
+/**
+ * Terms partners use differently, and what they mean here (seed 002: does "ownership" mean branding or responsibility?).
+ */
+export type Glossary = Term[]
+
+/**
+ * Communication protocols: between partners, within each partner, and with the outside world (seed 002, Planning).
+ */
+export interface CommunicationFile {
+between_partners?: BetweenPartners
+information_sharing?: SharingWithOtherStakeholders
+within_partners?: WithinEachPartner
+external?: ExternalCommunication
+glossary?: Glossary
+}
+/**
+ * One way partners communicate.
+ */
+export interface Channel {
+mode: Mode
+frequency?: Frequency
+purpose?: Purpose
+participants?: Participants
+}
+/**
+ * One partner's plan.
+ */
+export interface InternalCommunication {
+stakeholder: StakeholderId
+how: How
+}
+/**
+ * Protocols for communicating publicly (seed 002).
+ */
+export interface ExternalCommunication {
+objectives?: Objectives
+audiences?: Audiences
+description?: HowThePartnershipIsDescribed
+spokespeople?: Spokespeople
+approval?: Approval
+going_public?: GoingPublic
+branding?: LogosAndMaterials
+status?: AgreementStatus
+}
+/**
+ * One spokesperson.
+ */
+export interface Spokesperson {
+stakeholder: StakeholderId
+name?: Name
+topics?: Topics
+}
+/**
+ * One term.
+ */
+export interface Term {
+term: Term1
+meaning: Meaning
+}
+}
+export type CommunicationFile = CommunicationFiles.CommunicationFile;
+
+// ---- indicators.schema.json
+export namespace IndicatorsFiles {
+/**
+ * How often: weekly, fortnightly, monthly, quarterly, twice-yearly, yearly, as-needed or once.
+ */
+export type Frequency = ("weekly" | "fortnightly" | "monthly" | "quarterly" | "twice-yearly" | "yearly" | "as-needed" | "once")
+/**
+ * The date of the next review.
+ */
+export type NextReview = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+export type Needs = string
+/**
+ * What each partner must report, to whom, how and when (seed 002).
+ */
+export type ReportingNeeds = ReportingNeed[]
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+/**
+ * What success looks like, in words.
+ */
+export type Indicator1 = string
+/**
+ * project-delivery, impact, partnership-functioning or value-of-partnering (seed 002, Fig. 1).
+ */
+export type Aspect = ("project-delivery" | "impact" | "partnership-functioning" | "value-of-partnering")
+/**
+ * What the numbers count.
+ */
+export type Unit = string
+export type Value = number
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date = string
+export type Value1 = number
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date1 = string
+/**
+ * How the data is captured (seed 002).
+ */
+export type Method = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId1 = string
+export type Value2 = number
+/**
+ * Source or comment.
+ */
+export type Note = string
+/**
+ * Values recorded over time.
+ */
+export type Measurements = Measurement[]
+/**
+ * One entry per indicator.
+ */
+export type Indicators = Indicator[]
+
+/**
+ * What success looks like and how it is measured, with the review cadence and each partner's reporting needs (seed 002, Setting indicators; seed 000: measurable, time-bound targets).
+ */
+export interface IndicatorsFile {
+review_cadence?: ReviewCadence
+reporting_needs?: ReportingNeeds
+indicators?: Indicators
+}
+/**
+ * How often partners review the project and the partnership (seed 002).
+ */
+export interface ReviewCadence {
+frequency: Frequency
+next_review?: NextReview
+}
+/**
+ * One partner's needs.
+ */
+export interface ReportingNeed {
+stakeholder: StakeholderId
+needs: Needs
+}
+/**
+ * What is measured, how and by whom.
+ */
+export interface Indicator {
+id: Id
+name: Indicator1
+aspect: Aspect
+unit?: Unit
+baseline?: Baseline
+target?: Target
+method?: Method
+owner?: StakeholderId1
+frequency?: Frequency
+measurements?: Measurements
+}
+/**
+ * Where things stood at the start.
+ */
+export interface Baseline {
+value: Value
+date: Date
+}
+/**
+ * Where things should be, and by when.
+ */
+export interface Target {
+value: Value1
+date: Date1
+}
+/**
+ * One recorded value.
+ */
+export interface Measurement {
+date: Date
+value: Value2
+note?: Note
+}
+}
+export type IndicatorsFile = IndicatorsFiles.IndicatorsFile;
+
+// ---- resources.schema.json
+export namespace ResourcesFiles {
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+export type Description = string
+/**
+ * Seed 002 lists human, financial and technical resources, contacts, networks, products, services, premises, transport; seed 000 adds convening authority ("it is not all about money").
+ */
+export type KindOfResource = ("human" | "financial" | "technical" | "contacts" | "networks" | "products" | "services" | "premises" | "transport" | "information" | "logistics" | "publicity" | "convening")
+/**
+ * Resources the project needs (seed 002: skills, logistics, people, facilities, information, distribution, contacts, publicity, money, services, products).
+ */
+export type Needs = Need[]
+/**
+ * Who commits it.
+ */
+export type Partner = string
+export type Description1 = string
+/**
+ * cash or in-kind.
+ */
+export type Type = ("cash" | "in-kind")
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id1 = string
+/**
+ * For cash, the amount; for in-kind, an estimated value if known.
+ */
+export type Amount = number
+/**
+ * Three-letter ISO 4217 code.
+ */
+export type Currency = string
+/**
+ * When the commitment starts.
+ */
+export type Start = string
+/**
+ * When it is due.
+ */
+export type Due = string
+/**
+ * proposed, agreed, in-progress, delivered, late or withdrawn.
+ */
+export type Status = ("proposed" | "agreed" | "in-progress" | "delivered" | "late" | "withdrawn")
+/**
+ * When it was delivered.
+ */
+export type DeliveredOn = string
+/**
+ * Anything partners should know.
+ */
+export type Note = string
+/**
+ * What each partner commits (seed 002: track and follow through on commitments).
+ */
+export type Commitments = Commitment[]
+
+/**
+ * The resource map: what the partnership needs and what each partner commits, cash or in kind (seed 002, Planning; seed 000: "it is not all about money").
+ */
+export interface ResourcesFile {
+needs?: Needs
+commitments?: Commitments
+}
+/**
+ * One need.
+ */
+export interface Need {
+id: Id
+description: Description
+kind?: KindOfResource
+}
+/**
+ * One partner's commitment.
+ */
+export interface Commitment {
+id: Id
+stakeholder: Partner
+description: Description1
+type: Type
+kind?: KindOfResource
+need?: Id1
+amount?: Amount
+currency?: Currency
+start?: Start
+due?: Due
+status?: Status
+delivered_on?: DeliveredOn
+note?: Note
+}
+}
+export type ResourcesFile = ResourcesFiles.ResourcesFile;
+
+// ---- risks.schema.json
+export namespace RisksFiles {
+/**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+export type Risk1 = string
+/**
+ * low, medium or high.
+ */
+export type Likelihood = ("low" | "medium" | "high")
+/**
+ * low, medium or high.
+ */
+export type Impact = ("low" | "medium" | "high")
+/**
+ * How the partners will reduce it.
+ */
+export type Mitigation = string
+/**
+ * Who watches it.
+ */
+export type Owner = string
+export type Status = ("open" | "mitigated" | "occurred" | "closed")
+/**
+ * One entry per risk.
+ */
+export type Risks = Risk[]
+/**
+ * Shared assumptions the plan rests on (seed 002).
+ */
+export type Assumptions = string[]
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+export type NonNegotiable1 = string
+/**
+ * What each partner has declared it cannot accept (seed 002).
+ */
+export type NonNegotiables = NonNegotiable[]
+
+/**
+ * Risks and assumptions, and each partner's non-negotiables (seed 002, Risks and assumptions).
+ */
+export interface RisksFile {
+risks?: Risks
+assumptions?: Assumptions
+non_negotiables?: NonNegotiables
+}
+/**
+ * A risk and how the partnership mitigates it.
+ */
+export interface Risk {
+id: Id
+description: Risk1
+likelihood?: Likelihood
+impact?: Impact
+mitigation?: Mitigation
+owner?: Owner
+status?: Status
+}
+/**
+ * One deal-breaker.
+ */
+export interface NonNegotiable {
+stakeholder: StakeholderId
+text: NonNegotiable1
+}
+}
+export type RisksFile = RisksFiles.RisksFile;
+
+// ---- review.schema.json
+export namespace ReviewFiles {
+/**
+ * When the review took place; must match the file name.
+ */
+export type ReviewDate = string
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * Stakeholder ids of those who took part. Reviews must be participatory (seed 002 Phase 3).
+ */
+export type Participants = StakeholderId[]
+/**
+ * A red/amber/green health rating: green (working well), amber (needs attention), red (not working).
+ */
+export type Rating = ("green" | "amber" | "red")
+/**
+ * What lies behind the rating, in the partner's words.
+ */
+export type Comment = string
+/**
+ * Each partner's ratings of how the partnership works (seed 002 Fig. 1).
+ */
+export type PartnershipRelationshipsAndFunctioning = PartnerSRatings[]
+/**
+ * Reputation, networks, capacity, advocacy, money, core delivery (seed 002).
+ */
+export type Benefits = string[]
+/**
+ * Resources and transaction costs.
+ */
+export type Costs = string
+/**
+ * yes, no or unsure.
+ */
+export type BenefitsOutweighCosts = ("yes" | "no" | "unsure")
+/**
+ * For each partner, the benefits against the resources and transaction costs (seed 002 Fig. 1).
+ */
+export type ValueOfPartnering = ValueForOnePartner[]
+/**
+ * How the partnership developed and why; learning and recommendations (seed 002 Phase 3).
+ */
+export type StoryAndLearning = string
+/**
+ * revise-partnership, revise-project, partner-continues, partner-leaves, partner-joins, new-project or other (seed 002, Revising).
+ */
+export type Kind = ("revise-partnership" | "revise-project" | "partner-continues" | "partner-leaves" | "partner-joins" | "new-project" | "other")
+export type Decision1 = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId1 = string
+/**
+ * What the review decided (seed 002, Revising).
+ */
+export type Decisions = Decision[]
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date1 = string
+
+/**
+ * One review of the project and the partnership along seed 002 Fig. 1. The file is named after the review date.
+ */
+export interface ReviewFile {
+date: ReviewDate
+period?: PeriodCovered
+participants?: Participants
+project_impacts?: ProjectImpacts
+functioning?: PartnershipRelationshipsAndFunctioning
+value_of_partnering?: ValueOfPartnering
+learning?: StoryAndLearning
+decisions?: Decisions
+next_review?: Date1
+}
+/**
+ * The period the review looks back on.
+ */
+export interface PeriodCovered {
+from: Date
+to: Date
+}
+/**
+ * Seed 002 Fig. 1: delivery and progress towards objectives; impact and sustainability.
+ */
+export interface ProjectImpacts {
+delivery?: DeliveryAndProgress
+impact?: ImpactAndSustainability
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface DeliveryAndProgress {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface ImpactAndSustainability {
+rating: Rating
+comment?: Comment
+}
+/**
+ * One partner's ratings.
+ */
+export interface PartnerSRatings {
+stakeholder: StakeholderId
+decision_making?: DecisionMakingAndGovernance
+roles?: RolesAndResponsibilities
+communication?: CommunicationSystems
+working_relations?: WorkingRelationsAndCommitment
+resources?: FinancialOperationsAndResources
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface DecisionMakingAndGovernance {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface RolesAndResponsibilities {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface CommunicationSystems {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface WorkingRelationsAndCommitment {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface FinancialOperationsAndResources {
+rating: Rating
+comment?: Comment
+}
+/**
+ * One partner's view.
+ */
+export interface ValueForOnePartner {
+stakeholder: StakeholderId
+benefits?: Benefits
+costs?: Costs
+worth_it?: BenefitsOutweighCosts
+}
+/**
+ * One decision.
+ */
+export interface Decision {
+kind: Kind
+description: Decision1
+stakeholder?: StakeholderId1
+}
+}
+export type ReviewFile = ReviewFiles.ReviewFile;
