@@ -98,7 +98,8 @@ function makeChecked(loaded: LoadedFolder, model: FolderModel): Checked {
  * the schema) is the message. Files with their own schema errors are left out: fix those first.
  */
 function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, broken: Set<string>, asked: boolean): Diagnostic[] {
-  const errors = validatePhase(phase, model).filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf');
+  // `contains` also reports why each item failed; the requirement itself is the finding.
+  const errors = validatePhase(phase, model).filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf' && !e.schemaPath.includes('/contains/'));
   const partnership = loaded.files.find((f) => f.key === 'partnership')!;
   const out: Diagnostic[] = [];
   for (const e of errors) {
@@ -122,7 +123,7 @@ function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, br
       continue;
     }
     if (broken.has(file.rel)) continue;
-    out.push({ file: file.source.file, ...locate(file.source, inner as PathSegment[]), severity: 'error', rule: 'phase-gate', message, hint: gateHint(e, file.source, inner as PathSegment[]) });
+    out.push({ file: file.source.file, ...locate(file.source, inner as PathSegment[], { key: e.keyword === 'contains' }), severity: 'error', rule: 'phase-gate', message, hint: gateHint(e, file.source, inner as PathSegment[]) });
   }
   return out;
 }

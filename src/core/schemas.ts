@@ -17,7 +17,7 @@ export const schemaStats = { compiled: 0 };
 function instance(): Ajv2020 {
   if (ajv) return ajv;
   // allErrors is safe: every pattern here is ours and anchored; $data stays off.
-  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true });
+  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, strictTuples: false, allowUnionTypes: true });
   ajv.addFormat('date', { type: 'string', validate: isValidDate });
   for (const rel of ['', 'phases/']) {
     for (const name of readdirSync(SCHEMA_DIR + rel).filter((n) => n.endsWith('.schema.json'))) {

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+// With resolveKnownTags off, every tag beyond the core ones (str, int, map ...) stays unresolved and is reported.
 import type { Diagnostic } from './diagnostic.js';
 
 /** A parsed YAML file: its text, the document with node positions, and its plain data. */
@@ -57,7 +58,6 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
       });
     }
   }
-  checkTags(source, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error' && d.rule !== 'yaml-tag')) return { source, diagnostics };
 
   try {
@@ -73,19 +73,6 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
     });
   }
   return { source, diagnostics };
-}
-
-/** Explicit tags that the core schema does resolve (such as `!!set` or `!!str`) are refused too, except the plain ones. */
-function checkTags(source: YamlSource, diagnostics: Diagnostic[]): void {
-  const plain = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
-  const seen = new Set(diagnostics.filter((d) => d.rule === 'yaml-tag').map((d) => `${d.line}:${d.column}`));
-  visit(source.doc, (_, node) => {
-    if (!(isScalar(node) || isMap(node) || isSeq(node)) || !node.tag || plain.has(node.tag)) return;
-    const srcTag = node.tag.replace('tag:yaml.org,2002:', '!!');
-    const pos = offsetToPosition(source, node.range?.[0] ?? 0);
-    if (seen.has(`${pos.line}:${pos.column}`)) return;
-    diagnostics.push({ file: source.file, ...pos, severity: 'error', rule: 'yaml-tag', message: `YAML tags such as \`${srcTag}\` are not used in partnership files.`, hint: 'Remove the tag and write the value as plain text, a number or a date (YYYY-MM-DD).' });
-  });
 }
 
 function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
