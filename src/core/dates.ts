@@ -19,3 +19,6 @@ export function today(now: Date = new Date()): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The `date` format for the compiled schema validators (scripts/compile-validators.mjs). */
+export const dateFormats = { date: { type: 'string', validate: isValidDate } };
