@@ -95,6 +95,12 @@ function readInto(out: LoadedFolder, rel: string, stat: Stats, slot: FileSlot): 
     out.diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'not-a-file', message: `${rel} should be a YAML file, but it is a folder.`, hint: `Remove or rename the folder and write ${rel} as a file.` });
     return;
   }
+  if (!stat.isFile()) {
+    // A pipe or device would block or never end: never open one.
+    out.broken.add(rel);
+    out.diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'not-a-file', message: `${rel} is not a regular file (it is a pipe, socket or device), so it is not read.`, hint: `Replace it with a plain YAML file.` });
+    return;
+  }
   const read = readText(file);
   out.filesRead++;
   if ('error' in read) {
