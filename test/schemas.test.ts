@@ -90,4 +90,21 @@ describe('the schema files', () => {
       expect(s.$defs.requirements.allOf.length).toBeGreaterThan(1);
     }
   });
+
+  it('every part of a phase requirement carries that requirement\'s words (they become the message)', () => {
+    for (const phase of ['building', 'planning', 'implementing', 'reviewing', 'sustaining']) {
+      const s = JSON.parse(readFileSync(join(ROOT, `schemas/phases/${phase}.schema.json`), 'utf8'));
+      for (const req of s.$defs.requirements.allOf.slice(1)) {
+        const found: string[] = [];
+        const walk = (n: unknown) => {
+          if (!n || typeof n !== 'object') return;
+          const o = n as Record<string, unknown>;
+          if (typeof o.description === 'string') found.push(o.description);
+          for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'const') walk(v);
+        };
+        walk(req);
+        expect(new Set(found)).toEqual(new Set([req.description]));
+      }
+    }
+  });
 });
