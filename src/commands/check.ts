@@ -5,6 +5,7 @@ import { isValidDate, today } from '../core/dates.js';
 import { countBySeverity, ExitCode, UsageError, type Diagnostic } from '../core/diagnostic.js';
 import { findPartnerships } from '../core/discover.js';
 import type { Phase } from '../core/layout.js';
+import { copyStagedPartnerships } from '../core/staged.js';
 import { explanationFor } from '../core/rules/catalogue.js';
 import { formatters, type Format } from '../format/index.js';
 
@@ -16,6 +17,7 @@ export interface CheckCliOptions {
   explain?: boolean;
   color?: boolean;
   date?: string;
+  staged?: boolean;
 }
 
 /** Rules that mean the environment, not the content, is wrong: exit 2. */
@@ -24,7 +26,19 @@ const ENVIRONMENT_RULES = new Set(['unreadable-file']);
 export async function runCheck(paths: string[], options: CheckCliOptions, io: Io): Promise<number> {
   const asOf = options.date ?? today();
   if (!isValidDate(asOf)) throw new UsageError(`--date ${asOf} is not a valid date.`, 'Write it as YYYY-MM-DD.');
-  const results: PartnershipCheck[] = findPartnerships(paths.length ? paths : ['.']).map((dir) => checkPartnership(dir, { today: asOf, ...(options.phase ? { phase: options.phase } : {}) }));
+  const checkOptions = { today: asOf, ...(options.phase ? { phase: options.phase } : {}) };
+  let results: PartnershipCheck[];
+  if (options.staged) {
+    if (paths.some((p) => p !== '.')) throw new UsageError('--staged checks the partnerships the staged changes touch, so it takes no paths.', 'Run `partner check --staged` alone, or `partner check <paths>` without --staged.');
+    const staged = copyStagedPartnerships(io.cwd);
+    try {
+      results = staged.dirs.map((dir) => staged.relocate(checkPartnership(dir, checkOptions)));
+    } finally {
+      staged.remove();
+    }
+    // A commit that touches no partnership: nothing to say (but JSON readers still get a report).
+    if (!results.length && options.format !== 'json') return ExitCode.Ok;
+  } else results = findPartnerships(paths.length ? paths : ['.']).map((dir) => checkPartnership(dir, checkOptions));
   const all = results.flatMap((r) => r.diagnostics);
   const shown: Diagnostic[] = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const texts = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './diagnostic.js';
+import { FOLDERS } from './layout.js';
 
 const SKIP = new Set(['node_modules', '.git']);
 
@@ -15,12 +16,9 @@ export function findPartnerships(paths: readonly string[]): string[] {
     const stat = statOrUndefined(p);
     if (!stat) throw new UsageError(`${p} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
     if (stat.isFile()) {
-      if (basename(p) === 'partnership.yaml') found.push(dirname(p));
-      else {
-        const dir = dirname(p);
-        if (!statOrUndefined(join(dir, 'partnership.yaml'))) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder.');
-        found.push(dir);
-      }
+      const dir = partnershipOfFile(p);
+      if (!dir) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder.');
+      found.push(dir);
       continue;
     }
     const before = found.length;
@@ -28,6 +26,15 @@ export function findPartnerships(paths: readonly string[]): string[] {
     if (found.length === before) throw new UsageError(`No partnership found in ${p}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
   }
   return [...new Set(found)];
+}
+
+/** The partnership a file belongs to: partnership.yaml beside it, or above assessments/ and reviews/ (as pre-commit passes changed files). */
+function partnershipOfFile(p: string): string | undefined {
+  const dir = dirname(p);
+  if (statOrUndefined(join(dir, 'partnership.yaml'))) return dir;
+  const top = dirname(dir);
+  if ((FOLDERS as readonly string[]).includes(basename(dir)) && statOrUndefined(join(top, 'partnership.yaml'))) return top;
+  return undefined;
 }
 
 function walk(dir: string, found: string[], depth: number): void {

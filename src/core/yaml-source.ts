@@ -63,7 +63,11 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    if (error instanceof RangeError) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.' });
+      return { source, diagnostics };
+    }
+    if (!(error instanceof ReferenceError)) throw error;
     let offset = 0;
     visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
     diagnostics.push({
@@ -76,6 +80,7 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
 }
 
 function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
+  if (/call stack|too much recursion/i.test(message)) return { rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.' };
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':

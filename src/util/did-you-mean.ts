@@ -20,7 +20,10 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   let bestScore = Infinity;
   for (const c of candidates) {
     const hay = c.toLowerCase();
-    const d = hay.startsWith(needle) || needle.startsWith(hay) ? Math.abs(hay.length - needle.length) * 0.5 : editDistance(needle, hay);
+    // A misspelt part of a compound name (`authorty` for `decision_authority`) counts almost as close.
+    const parts = hay.split(/[-_.]/).filter((p) => p.length > 3 && p !== hay);
+    const partScore = Math.min(Infinity, ...parts.map((p) => editDistance(needle, p) + 0.5));
+    const d = Math.min(hay.startsWith(needle) || needle.startsWith(hay) ? Math.abs(hay.length - needle.length) * 0.5 : editDistance(needle, hay), partScore);
     if (d < bestScore) {
       bestScore = d;
       best = c;

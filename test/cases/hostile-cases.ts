@@ -1,0 +1,69 @@
+/**
+ * Bad input as brokers produce it (pasted from Word or email, edited by hand, shared by partners) and as an
+ * attacker might craft it. Each case: the files, the exit code, and the exact findings with their places.
+ * Issue 7's corpus; run against the built binary by test/hostile.test.ts.
+ */
+export interface HostileCase {
+  name: string;
+  /** Files of the partnership folder; Buffers for bytes that are not UTF-8. `null` makes a folder. */
+  files: Record<string, string | Buffer | null>;
+  /** Symlinks to create: link path (in the folder) → target (relative to the test's temp root). */
+  links?: Record<string, string>;
+  code: 0 | 1 | 2;
+  /** Exactly these findings, `file:line:col severity rule`. */
+  findings?: string[];
+  /** Substrings that the output (stdout + stderr) must contain, and must not. */
+  says?: string[];
+  never?: string[];
+}
+
+const P = 'name: T\nphase: scoping\n';
+const S = 'stakeholders:\n  - id: a\n    name: A\n    sector: public\n    interests: [x]\n    motivations: [y]\n  - id: b\n    name: B\n    sector: private\n    interests: [x]\n    motivations: [y]\n';
+const ok = { 'partnership.yaml': P, 'stakeholders.yaml': S };
+
+export const HOSTILE: HostileCase[] = [
+  { name: 'empty partnership.yaml', files: { ...ok, 'partnership.yaml': '' }, code: 1, findings: ['partnership.yaml:1:1 error wrong-type'], says: ['partnership.yaml is empty'] },
+  { name: 'comment-only file', files: { ...ok, 'risks.yaml': '# to do\n# later\n' }, code: 1, findings: ['risks.yaml:1:1 error wrong-type'], says: ['risks.yaml is empty'] },
+  { name: 'byte-order mark', files: { ...ok, 'partnership.yaml': `\uFEFF${P}` }, code: 0, findings: [] },
+  { name: 'CRLF line endings', files: { 'partnership.yaml': P.replace(/\n/g, '\r\n'), 'stakeholders.yaml': S.replace(/\n/g, '\r\n') }, code: 0, findings: [] },
+  { name: 'CRLF with an error keeps the place', files: { ...ok, 'partnership.yaml': 'name: T\r\nphase: scoping\r\nnam: x\r\n' }, code: 1, findings: ['partnership.yaml:3:1 error unknown-field'] },
+  { name: 'tab indentation', files: { ...ok, 'partnership.yaml': 'name: T\nphase: scoping\ngeographic_scope:\n\tlevel: local\n' }, code: 1, findings: ['partnership.yaml:4:1 error yaml-syntax'], says: ['tab'] },
+  { name: 'invalid UTF-8 (Latin-1 from an old editor)', files: { ...ok, 'stakeholders.yaml': Buffer.concat([Buffer.from('stakeholders:\n  - id: a\n    name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, code: 1, findings: ['stakeholders.yaml:3:1 error encoding'], says: ['UTF-8'] },
+  { name: 'a binary file', files: { ...ok, 'risks.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, code: 1, findings: ['risks.yaml:1:1 error encoding'], says: ['binary'] },
+  { name: 'a very large file', files: { ...ok, 'risks.yaml': `risks:\n${'  - {id: r, description: x}\n'.repeat(90_000)}` }, code: 1, findings: ['risks.yaml:1:1 error file-too-large'] },
+  { name: 'a very long line is read, and its frame is cut', files: { ...ok, 'partnership.yaml': `${P}vision: ${'v'.repeat(200_000)}\nvisoin: x\n` }, code: 1, findings: ['partnership.yaml:4:1 error unknown-field'] },
+  { name: 'deep flow nesting', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(5000)}${']'.repeat(5000)}\n` }, code: 1, says: ['too deeply'] }, // the column depends on the stack size
+  { name: 'deep block nesting', files: { ...ok, 'risks.yaml': `risks:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n` }, code: 1, says: ['too deeply'] },
+  { name: 'alias bomb', files: { ...ok, 'risks.yaml': 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n' }, code: 1, findings: ['risks.yaml:2:8 error yaml-alias'] },
+  { name: 'merge keys are not merged (an unknown field instead)', files: { ...ok, 'risks.yaml': 'base: &b {likelihood: low}\nrisks:\n  - <<: *b\n    id: r\n    description: x\n' }, code: 1, findings: ['risks.yaml:1:1 error unknown-field', 'risks.yaml:3:5 error unknown-field'] },
+  { name: 'a YAML 1.1 directive changes nothing', files: { ...ok, 'partnership.yaml': '%YAML 1.1\n---\nname: on\nphase: scoping\nvision: no\n' }, code: 0, findings: [] },
+  { name: 'a JavaScript function tag', files: { ...ok, 'partnership.yaml': "name: !!js/function 'function(){}'\nphase: scoping\n" }, code: 1, findings: ['partnership.yaml:1:7 error yaml-tag'], says: ['!!js/function'] },
+  { name: 'a Python object tag', files: { ...ok, 'partnership.yaml': 'name: !!python/object/apply:os.system ["rm -rf /"]\nphase: scoping\n' }, code: 1, findings: ['partnership.yaml:1:7 error yaml-tag', 'partnership.yaml:1:39 error wrong-type'] },
+  { name: 'a timestamp tag', files: { ...ok, 'partnership.yaml': `${P}vision: !!timestamp 2025-01-01\n` }, code: 1, findings: ['partnership.yaml:3:9 error yaml-tag'] },
+  { name: 'a binary tag', files: { ...ok, 'partnership.yaml': `${P}vision: !!binary aGVsbG8=\n` }, code: 1, findings: ['partnership.yaml:3:9 error yaml-tag'] },
+  { name: 'a local tag', files: { ...ok, 'partnership.yaml': `${P}vision: !secret x\n` }, code: 1, findings: ['partnership.yaml:3:9 error yaml-tag'] },
+  { name: 'two documents', files: { ...ok, 'partnership.yaml': `${P}---\n${P}` }, code: 1, findings: ['partnership.yaml:3:1 error yaml-multiple-documents'] },
+  { name: 'a root that is a list', files: { ...ok, 'stakeholders.yaml': '- id: a\n' }, code: 1, findings: ['stakeholders.yaml:1:1 error wrong-type'], says: ['holds a list'] },
+  { name: 'a root that is a scalar', files: { ...ok, 'partnership.yaml': 'Riverside\n' }, code: 1, findings: ['partnership.yaml:1:1 error wrong-type'], says: ['holds text'] },
+  { name: 'a number where text is expected', files: { ...ok, 'partnership.yaml': 'name: 2030\nphase: scoping\n' }, code: 1, findings: ['partnership.yaml:1:7 error wrong-type'], says: ['quotes'] },
+  { name: 'a boolean where text is expected', files: { ...ok, 'partnership.yaml': `${P}vision: yes\nissue: true\n` }, code: 1, findings: ['partnership.yaml:4:8 error wrong-type'] },
+  { name: 'null where text is expected', files: { ...ok, 'partnership.yaml': 'name:\nphase: scoping\n' }, code: 1, findings: ['partnership.yaml:1:6 error wrong-type'] },
+  { name: 'text where a number is expected', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: "1,000"}\n' }, code: 1, findings: ['resources.yaml:2:65 error wrong-type'], says: ['plain number'] },
+  { name: 'a date that does not exist', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, due: 2025-02-29}\n' }, code: 1, findings: ['resources.yaml:2:62 error invalid-date'] },
+  { name: 'a date written the wrong way round', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, due: 31/12/2025}\n' }, code: 1, findings: ['resources.yaml:2:62 error invalid-date'] },
+  { name: 'YAML 1.1 octal 0777 as a name is a number', files: { ...ok, 'partnership.yaml': 'name: 0777\nphase: scoping\n' }, code: 1, findings: ['partnership.yaml:1:7 error wrong-type'] },
+  { name: 'YAML 1.1 sexagesimal 1:20 stays text', files: { ...ok, 'partnership.yaml': 'name: 1:20\nphase: scoping\n' }, code: 0, findings: [] },
+  { name: 'a duplicate key', files: { ...ok, 'stakeholders.yaml': S.replace('    name: A\n', '    name: A\n    name: B\n') }, code: 1, findings: ['stakeholders.yaml:4:5 error yaml-duplicate-key'] },
+  { name: 'a duplicate id', files: { ...ok, 'stakeholders.yaml': S.replace('id: b', 'id: a') }, code: 1, findings: ['stakeholders.yaml:7:9 error duplicate-id'] },
+  { name: 'a folder where a file should be', files: { ...ok, 'risks.yaml': null }, code: 1, findings: ['risks.yaml:1:1 error not-a-file'] },
+  { name: 'a file where a folder should be', files: { ...ok, assessments: 'stakeholder: a\n' }, code: 1, findings: ['assessments:1:1 error not-a-folder'] },
+  { name: 'a symlink leaving the folder is refused and its target never printed', files: ok, links: { 'risks.yaml': '../secret/passwords.yaml' }, code: 1, findings: ['risks.yaml:1:1 error symlink'], never: ['passwords', 'secret', 'hunter2'] },
+  { name: 'a symlinked folder is refused', files: ok, links: { reviews: '../secret' }, code: 1, findings: ['reviews:1:1 error symlink'], never: ['passwords'] },
+  { name: 'a missing partnership.yaml', files: { 'stakeholders.yaml': S }, code: 2, says: ['No partnership found in .', 'partner init'] },
+  { name: 'a misspelt file name gets a hint', files: { ...ok, 'stakholders.yaml': S }, code: 0, findings: ['stakholders.yaml:1:1 warning unknown-file'], says: ['Did you mean stakeholders.yaml?'] },
+  { name: 'a .yml extension gets a hint', files: { 'partnership.yaml': P, 'stakeholders.yml': S }, code: 0, findings: ['stakeholders.yml:1:1 warning unknown-file'], says: ['Did you mean stakeholders.yaml?'] },
+  { name: 'an assessment file not named by id', files: { ...ok, 'assessments/City Water.yaml': 'stakeholder: a\n' }, code: 1, findings: ['assessments/City Water.yaml:1:1 error file-name'], says: ['city-water.yaml'] },
+  { name: 'an unknown field deep inside', files: { ...ok, 'stakeholders.yaml': S.replace('    sector: public\n', '    sector: public\n    representative: {name: R, authorty: full}\n') }, code: 1, findings: ['stakeholders.yaml:5:31 error unknown-field'], says: ['did you mean `decision_authority`'] },
+  { name: 'prototype keys in data are plain unknown fields', files: { ...ok, 'partnership.yaml': `${P}__proto__: {polluted: true}\nconstructor: x\n` }, code: 1, findings: ['partnership.yaml:3:1 error unknown-field', 'partnership.yaml:4:1 error unknown-field'] },
+  { name: 'control characters in text are kept literally', files: { ...ok, 'partnership.yaml': `${P}vision: "a\\u0007b\\u001b[31mred"\n` }, code: 0, findings: [] },
+];
