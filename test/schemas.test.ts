@@ -107,4 +107,13 @@ describe('the schema files', () => {
       }
     }
   });
+
+  it('no two phase requirements share their words (the checklist tells them apart by them)', () => {
+    const all: string[] = [];
+    for (const phase of ['scoping', 'building', 'planning', 'implementing', 'reviewing', 'sustaining']) {
+      const s = JSON.parse(readFileSync(join(ROOT, `schemas/phases/${phase}.schema.json`), 'utf8'));
+      for (const req of s.$defs.requirements.allOf) if (!req.$ref) all.push(req.description);
+    }
+    expect(all.length).toBe(new Set(all).size);
+  });
 });

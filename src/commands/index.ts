@@ -8,6 +8,37 @@ type SetCode = (code: number) => void;
 /** Declares every command and its options; each action lazy-loads its module so `check` never loads inquirer. */
 export function registerCommands(program: Command, io: Io, setCode: SetCode): void {
   program
+    .command('init')
+    .summary('set up a new partnership folder: a commented skeleton of every file')
+    .description('Set up a new partnership folder. Asks for the name, the issue, why several sectors are needed, the vision, the geographic scope, the convener, the broker and a first stakeholder map, then writes every file with each field explained, ready for `partner check`. With --yes it asks nothing: give the answers as flags. It never writes into a folder that already holds a partnership.')
+    .argument('[dir]', 'the folder to set up; created if missing (default: this folder)')
+    .option('-y, --yes', 'ask no questions: use the flags given, and leave the rest to fill in later')
+    .option('--name <text>', 'the name partners use for the partnership (default: from the folder name)')
+    .option('--issue <text>', 'the problem the partnership tackles')
+    .option('--why <text>', 'why no single sector can solve it alone')
+    .option('--vision <text>', 'a first vision of what the partnership will achieve')
+    .option('--scope-level <level>', 'where it works: local, sub-national, national, regional or global')
+    .option('--scope-area <text>', 'the place, in words (needs --scope-level)')
+    .option('--convener <name>', 'the person or organisation that calls the partners together')
+    .option('--broker <name>', 'the broker keeping this record (you)')
+    .option('--stakeholder <entry>', 'a stakeholder: "<name> | <sector> | <engagement> | <interest>; <interest>" (repeat for more; name and sector required)', (value: string, previous: string[] = []) => [...previous, value])
+    .addHelpText('after', `
+Examples:
+  $ partner init my-partnership        ask the questions, then write my-partnership/
+  $ partner init clean-water --yes --name "Clean Water Partnership" \\
+      --scope-level local --scope-area "Orangi Town, Karachi" \\
+      --stakeholder "City Council | public | active-partner | working drains; lower costs" \\
+      --stakeholder "Orangi Pilot Project | civil-society | active-partner" \\
+      --stakeholder "Local builders | private"
+
+Sectors: public, private, civil-society, or a hybrid such as donor, cooperative, academic or community.
+Engagement: active-partner, pilot, advisory-group, informed or not-engaged. A wrong value lists every choice.
+
+Exit codes: 0 written; 2 usage error, the folder already holds a partnership, or no terminal to ask
+questions in (use --yes); 130 interrupted, nothing written.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./init.js')).runInit(dir, options, io)));
+
+  program
     .command('check')
     .summary('check partnership files: syntax, schemas, phase gate, references, good practice')
     .description('Check one or more partnerships: YAML syntax, each file against its schema, what the current phase needs, references between files, and good practice from the seeds. Paths may be partnership folders, partnership.yaml files, or a repository root (every partnership below is checked).')
@@ -20,6 +51,7 @@ export function registerCommands(program: Command, io: Io, setCode: SetCode): vo
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--date <YYYY-MM-DD>', 'check as of this date (for overdue commitments and reviews)')
+    .option('--staged', 'check the partnerships touched by the staged changes, as staged in git (what the pre-commit hook runs)')
     .addHelpText('after', `
 Examples:
   $ partner check                              the partnership in this folder
@@ -30,6 +62,98 @@ Examples:
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or more warnings than --max-warnings), 2 usage or environment error.`)
     .action(async (paths: string[], options) => setCode(await (await import('./check.js')).runCheck(paths, options, io)));
+
+  const hook = program
+    .command('hook')
+    .summary('install or remove a git pre-commit hook that checks the partnerships each commit touches')
+    .addHelpText('after', `
+Examples:
+  $ partner hook install           refuse commits whose staged partnership files have errors
+  $ partner hook install --chain   add the check to the top of an existing shell pre-commit hook
+  $ partner hook uninstall         remove the hook (or only the check partner added to yours)`);
+  hook
+    .command('install')
+    .summary('install the pre-commit hook (never replaces a hook that is not partner\'s)')
+    .description('Install a pre-commit hook in this git repository (respecting core.hooksPath and worktrees) that runs `partner check --staged`. An existing hook that partner did not install is never replaced: exit 2, unless --chain adds the check to it.')
+    .option('--chain', 'add the check at the top of an existing shell pre-commit hook instead of stopping')
+    .action(async (options) => setCode((await import('./hook.js')).runHookInstall(options, io)));
+  hook
+    .command('uninstall')
+    .summary('remove the pre-commit hook, or only the check partner added to yours')
+    .description('Remove the pre-commit hook partner installed, or only its check from a hook it was chained into; other hooks are left alone.')
+    .action(async () => setCode((await import('./hook.js')).runHookUninstall(io)));
+
+  program
+    .command('status')
+    .summary('where the partnership stands, what the next phase still needs, and questions for the next meeting')
+    .description('Show the current phase on the partnering cycle (seed 002, with seed 003\'s stages and seed 004\'s steps), the next phase\'s requirements as a checklist in the words of the phase schemas, overdue commitments, indicators due for measurement, the next review, the counts from `partner check`, and the questions seeds 003 and 004 ask at this phase. Changes nothing.')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .addOption(new Option('-f, --format <format>', 'output format: text, json, or md (an agenda to paste into meeting notes)').choices(['text', 'json', 'md']).default('text'))
+    .option('--date <YYYY-MM-DD>', 'report as of this date (for overdue commitments, indicators due and the next review)')
+    .addHelpText('after', `
+Examples:
+  $ partner status                              the partnership in this folder
+  $ partner status partnerships/river-water     another partnership
+  $ partner status --format md > agenda.md      an agenda for the next meeting
+  $ partner status --format json                machine-readable (shape in README.md)
+
+Exit codes: 0 shown, 1 shown and \`partner check\` finds errors, 2 usage or environment error.`)
+    .action(async (dir: string | undefined, options) => setCode((await import('./status.js')).runStatus(dir, options, io)));
+
+  program
+    .command('advance')
+    .summary('move to the next phase when its gate passes, recording the move in the phase history')
+    .description('Move `phase:` in partnership.yaml to the next phase (or the one given with --to) when everything that phase needs is there, and add the move to `phase_history:`. Only those lines change: comments and formatting stay as they were. When something is missing it lists it and changes nothing. Moving back (re-building, seed 001) needs --to and --reason.')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .addOption(new Option('--to <phase>', 'the phase to move to (default: the next one)').choices(PHASES))
+    .option('--reason <text>', 'why; recorded in the phase history (required when moving back)')
+    .option('--date <YYYY-MM-DD>', 'the date of the move (default: today)')
+    .addHelpText('after', `
+Examples:
+  $ partner advance                        move to the next phase if everything it needs is there
+  $ partner advance --date 2025-06-30      record the move as made on that date
+  $ partner advance --to building --reason "a new partner joins"
+                                           go back to re-build (seed 001), recording why
+  $ partner check --phase implementing     where each missing requirement is missing
+
+Exit codes: 0 moved, 1 not ready or partnership.yaml has errors (nothing changed), 2 usage or environment error.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./advance.js')).runAdvance(dir, options, io)));
+
+  // partner render <document>: one `render` command; each document is a subcommand sharing the options below.
+  const render = program
+    .command('render')
+    .summary('render a document from a partnership: the draft agreement for a negotiation meeting')
+    .description('Render a document from a partnership\'s files, as Markdown (default) or a self-contained HTML page to print to PDF. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
+    .addHelpText('after', `
+Examples:
+  $ partner render agreement                          the draft agreement of this folder's partnership, to the terminal
+  $ partner render agreement --format html --out agreement.html
+
+Exit codes: 0 rendered, 1 the files have errors (rendering stops, with the findings), 2 usage error.`);
+  const renderOptions = (command: Command): Command =>
+    command
+      .addOption(new Option('-f, --format <format>', 'md (Markdown) or html (a self-contained page with print styles: open it in a browser and print to PDF)').choices(['md', 'html']).default('md'))
+      .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
+      .option('--force', 'replace the --out file if it exists')
+      .option('--template <file>', 'render with your own Handlebars template (same data and helpers as the built-in one in templates/)')
+      .option('--date <YYYY-MM-DD>', 'the date the document carries (default: SOURCE_DATE_EPOCH if set, else today), so output is reproducible');
+  renderOptions(
+    render
+      .command('agreement')
+      .summary('the draft partnership agreement, with every item not yet agreed as an open question for the meeting')
+      .description('Render the draft partnership agreement (seed 002, "Planning" and "Partnership agreements"): the parties and their representatives, background, vision and objectives, principles, roles, contributions with totals, governance, communications, indicators and review, risks, dispute resolution, duration and exit, and signature blocks. Every item that is missing, empty or still `proposed` appears in place as a numbered open item, and all are listed at the top. The header states DRAFT, the phase, the date and, in a git repository, the commit.')
+      .argument('[dir]', 'the partnership folder (default: this folder)'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ partner render agreement                                   Markdown to the terminal
+  $ partner render agreement partnerships/river --out agreement.md
+  $ partner render agreement --format html --out agreement.html   then open it in a browser and print to PDF
+  $ partner render agreement --date 2025-06-30 --force --out agreement.md   dated, replacing the old draft
+  $ partner render agreement --template my-agreement.md.hbs     your own layout, same data and helpers
+
+Exit codes: 0 rendered (open items are expected), 1 the files have errors (the findings are shown), 2 usage error: a bad option or template, or --out exists without --force.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderAgreement(dir, options, io)));
 
   program
     .command('explain')

@@ -35,6 +35,11 @@ export interface Checked {
 
 /** Checks one partnership folder: syntax, schemas, the phase gate, references and good practice. Never prints. */
 export function checkPartnership(dir: string, options: CheckOptions): PartnershipCheck {
+  return checkPartnershipModel(dir, options).check;
+}
+
+/** As checkPartnership, and also the folder's schema-valid files as one model (files with errors are left out). */
+export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel } {
   const loaded = loadFolder(dir);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
@@ -62,7 +67,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
-  return {
+  const check: PartnershipCheck = {
     dir,
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
@@ -70,6 +75,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
     texts,
     filesRead: loaded.filesRead,
   };
+  return { check, model };
 }
 
 function putInModel(model: FolderModel, f: LoadedFile): void {

@@ -1,0 +1,20 @@
+import type { Io } from '../cli/io.js';
+import { isValidDate, today } from '../core/dates.js';
+import { ExitCode, UsageError } from '../core/diagnostic.js';
+import { partnershipFolder } from '../core/requirements.js';
+import { partnershipStatus } from '../core/status.js';
+import { formatStatus, type StatusFormat } from '../format/status.js';
+
+export interface StatusCliOptions {
+  format: StatusFormat;
+  date?: string;
+}
+
+/** `partner status [dir]`: where the partnership stands, what the next phase needs, what to follow up. */
+export function runStatus(dir: string | undefined, options: StatusCliOptions, io: Io): number {
+  const asOf = options.date ?? today();
+  if (!isValidDate(asOf)) throw new UsageError(`--date ${asOf} is not a valid date.`, 'Write it as YYYY-MM-DD.');
+  const status = partnershipStatus(partnershipFolder(dir ?? '.'), { today: asOf });
+  io.stdout.write(formatStatus(status, options.format));
+  return status.check.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+}

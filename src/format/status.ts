@@ -1,0 +1,247 @@
+import { PHASES, type Phase } from '../core/layout.js';
+import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle.js';
+import type { SeedQuestion } from '../core/questions.js';
+import type { PartnershipStatus } from '../core/status.js';
+
+/** The output formats of `partner status`. */
+export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+
+/** Pure: a status in, text out. */
+export function formatStatus(status: PartnershipStatus, format: StatusFormat): string {
+  if (format === 'json') return `${JSON.stringify(statusJson(status), null, 2)}\n`;
+  if (format === 'md') return statusMarkdown(status);
+  return statusText(status);
+}
+
+const WIDTH = 100;
+
+// ---- text
+
+export function statusText(s: PartnershipStatus): string {
+  const out: string[] = [];
+  out.push(s.name ?? '(unnamed partnership)');
+  out.push(`  ${s.dir} · as of ${s.asOf}`, '');
+
+  out.push('Partnering cycle (seed 002)');
+  out.push(...lifecycleLines(s.phase).map((l) => `  ${l}`));
+  out.push(...wrap(s.phase ? `Now: ${s.phase}. ${whereInSeeds(s.phase)}.` : 'Now: not known, because partnership.yaml has errors or no valid `phase:`. Run `partner check`.', '  '), '');
+
+  if (s.next) {
+    const done = s.next.requirements.filter((r) => r.done).length;
+    out.push(`Before ${s.next.phase}: ${done} of ${s.next.requirements.length} done${s.next.ready ? ', ready to move on' : ''}`);
+    for (const r of s.next.requirements) out.push(...wrap(`${r.done ? '✔' : '✖'} ${r.description}`, '  ', '    '));
+    if (s.filesWithErrors.length) out.push(...wrap(`Left out because they have errors: ${s.filesWithErrors.join(', ')}.`, '  '));
+    out.push(...wrap(s.next.ready ? `Move on with \`partner advance\`.` : `When all are done: \`partner advance\`. Where each is missing: \`partner check --phase ${s.next.phase}\`.`, '  '), '');
+  } else if (s.phase) out.push(`${capitalise(s.phase)} is the last phase of the cycle.`, '');
+
+  out.push('Follow-up');
+  out.push(...listText('Overdue commitments', s.commitmentsOverdue.map(commitmentLine)));
+  out.push(...listText('Indicators due for measurement', s.indicatorsDue.map(indicatorLine)));
+  out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
+  out.push(`  partner check: ${counts(s.check)}.`, '');
+
+  out.push(s.questions.length ? 'Questions for the next meeting' : 'Questions for the next meeting: none at this phase.');
+  for (const group of questionGroups(s.questions)) {
+    out.push(`  ${group.heading}`);
+    for (const q of group.questions) {
+      const mark = q.number ? `${q.number} ` : '• ';
+      out.push(...wrap(`${mark}${q.text}${q.context ? ` (${q.context})` : ''}`, '    ', `    ${' '.repeat(mark.length)}`));
+      for (const f of q.followUps ?? []) out.push(...wrap(`– ${f}`, '      ', '        '));
+    }
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/**
+ * The six phases on one line, the current one in brackets, and under them seed 002's four phases:
+ *   scoping ─ building ─ [planning] ─ implementing ─ reviewing ─ sustaining
+ *   ╰─────────── Phase 1 ───────────╯   Phase 2       Phase 3     Phase 4
+ */
+export function lifecycleLines(current: Phase | undefined): [string, string] {
+  const tokens = PHASES.map((p) => (p === current ? `[${p}]` : p));
+  const sep = ' ─ ';
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    starts.push(at);
+    at += t.length + sep.length;
+  }
+  const under = Array.from({ length: at }, () => ' ');
+  for (const n of [1, 2, 3, 4] as const) {
+    const members = PHASES.map((p, i) => ({ p, i })).filter(({ p }) => LIFECYCLE[p].seed002.phase === n);
+    const first = members[0]!.i;
+    const last = members[members.length - 1]!.i;
+    const start = starts[first]!;
+    const width = starts[last]! + tokens[last]!.length - start;
+    const label = `Phase ${n}`;
+    let text: string;
+    if (members.length > 1) {
+      const inner = width - 2 - label.length - 2;
+      const left = Math.max(1, Math.floor(inner / 2));
+      text = `╰${'─'.repeat(left)} ${label} ${'─'.repeat(Math.max(1, inner - left))}╯`;
+    } else text = `${' '.repeat(Math.max(0, Math.floor((width - label.length) / 2)))}${label}`;
+    for (let k = 0; k < text.length; k++) under[start + k] = text[k]!;
+  }
+  return [tokens.join(sep), under.join('').trimEnd()];
+}
+
+/** "Seed 002 Phase 1, Creation and relationship building (Planning, ...); seed 003 stage 3, ...; seed 004 steps 5–6, ..." */
+export function whereInSeeds(phase: Phase): string {
+  const { seed002, seed003, seed004 } = LIFECYCLE[phase];
+  const parts = [`Seed 002 Phase ${seed002.phase}, ${SEED_002_PHASES[seed002.phase]} (${seed002.sections.join(', ')})`];
+  parts.push(`seed 003 stage${seed003.stages.length > 1 ? 's' : ''} ${numberRange(seed003.stages)} (${seed003.stages.map((n) => SEED_003_STAGES[n]).join('; ')})`);
+  parts.push(seed004.steps.length ? `seed 004 step${seed004.steps.length > 1 ? 's' : ''} ${numberRange(seed004.steps)} (${seed004.steps.map((n) => SEED_004_STEPS[n]).join('; ')})` : 'no step of seed 004');
+  return parts.join('; ');
+}
+
+function listText(title: string, lines: string[]): string[] {
+  if (!lines.length) return [`  ${title}: none.`];
+  return [`  ${title}: ${lines.length}`, ...lines.flatMap((l) => wrap(`✖ ${l}`, '    ', '      '))];
+}
+
+function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
+  return `${c.id} (${c.stakeholder}) was due on ${c.due}, ${days(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}: ${c.description}`;
+}
+
+function indicatorLine(i: PartnershipStatus['indicatorsDue'][number]): string {
+  const when = i.lastMeasured ? `last measured ${i.lastMeasured}` : 'never measured';
+  return `${i.id} (${i.frequency}${i.owner ? `, by ${i.owner}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}. ${i.name}`;
+}
+
+function reviewLine(s: PartnershipStatus): string {
+  const r = s.review;
+  if (!r) return 'no review cadence agreed yet (review_cadence in indicators.yaml)';
+  const parts: string[] = [];
+  if (r.next) {
+    const d = r.daysToNext ?? 0;
+    parts.push(`${r.next} (${r.overdue ? `overdue by ${days(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${days(d)}` : `${days(-d)} ago`})`);
+  } else parts.push('no date set');
+  if (r.frequency) parts.push(r.frequency);
+  if (r.last) parts.push(`last review ${r.last}`);
+  return parts.join(', ');
+}
+
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+function counts(c: { errors: number; warnings: number }): string {
+  return `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface QuestionGroup {
+  heading: string;
+  questions: SeedQuestion[];
+}
+
+export function questionGroups(questions: readonly SeedQuestion[]): QuestionGroup[] {
+  const groups: QuestionGroup[] = [];
+  for (const q of questions) {
+    const heading = q.seed === '003' ? `Seed 003, stage ${q.stage}: ${SEED_003_STAGES[q.stage ?? 0]}` : `Seed 004, step ${q.step}: ${SEED_004_STEPS[q.step ?? 0]}`;
+    const last = groups[groups.length - 1];
+    if (last?.heading === heading) last.questions.push(q);
+    else groups.push({ heading, questions: [q] });
+  }
+  return groups;
+}
+
+/** Wraps at word boundaries to WIDTH columns: `first` before the first line, `rest` before the others. */
+function wrap(text: string, first: string, rest: string = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = rest + word;
+    } else line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+// ---- markdown
+
+/** A meeting agenda to paste into notes: where the partnership stands, what is open, and the seeds' questions. */
+export function statusMarkdown(s: PartnershipStatus): string {
+  const out: string[] = [];
+  out.push(`# ${md(s.name ?? 'Unnamed partnership')}: status on ${s.asOf}`, '');
+  out.push(s.phase ? `**Phase:** ${s.phase}. ${md(whereInSeeds(s.phase))}.` : '**Phase:** not known; `partnership.yaml` has errors (run `partner check`).', '');
+  out.push(PHASES.map((p) => (p === s.phase ? `**${p}**` : p)).join(' → '), '');
+
+  if (s.next) {
+    const done = s.next.requirements.filter((r) => r.done).length;
+    out.push(`## Before ${s.next.phase}: ${done} of ${s.next.requirements.length} done`, '');
+    for (const r of s.next.requirements) out.push(`- [${r.done ? 'x' : ' '}] ${md(r.description)}`);
+    if (s.filesWithErrors.length) out.push('', `Left out because they have errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}.`);
+    out.push('');
+  }
+
+  out.push('## Follow-up', '');
+  out.push(`- **Overdue commitments:** ${s.commitmentsOverdue.length ? '' : 'none'}`);
+  for (const c of s.commitmentsOverdue) out.push(`  - ${md(commitmentLine(c))}`);
+  out.push(`- **Indicators due for measurement:** ${s.indicatorsDue.length ? '' : 'none'}`);
+  for (const i of s.indicatorsDue) out.push(`  - ${md(indicatorLine(i))}`);
+  out.push(`- **Next review:** ${md(reviewLine(s))}`);
+  out.push(`- **\`partner check\`:** ${counts(s.check)}`, '');
+
+  out.push('## Questions for the meeting', '');
+  if (!s.questions.length) out.push('The seeds ask no questions at this phase.', '');
+  for (const group of questionGroups(s.questions)) {
+    out.push(`### ${md(group.heading)}`, '');
+    for (const q of group.questions) {
+      out.push(`- ${q.number ? `**${q.number}** ` : ''}${md(q.text)}${q.context ? ` *${md(q.context)}*` : ''}`);
+      for (const f of q.followUps ?? []) out.push(`  - ${md(f)}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n+$/, '').replace(/ +$/gm, '')}\n`;
+}
+
+/** Escapes the characters Markdown would read as formatting in text that comes from the files or the seeds. */
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+
+// ---- json
+
+/** The `--format json` shape, version 1 (documented in README.md, "partner status and advance"). */
+export function statusJson(s: PartnershipStatus): unknown {
+  return {
+    version: 1,
+    dir: s.dir,
+    name: s.name ?? null,
+    as_of: s.asOf,
+    phase: s.phase ?? null,
+    lifecycle: s.lifecycle.map((l) => ({
+      phase: l.phase,
+      state: l.state,
+      seed002: { phase: l.seed002.phase, title: SEED_002_PHASES[l.seed002.phase], sections: l.seed002.sections },
+      seed003: { stages: l.seed003.stages.map((n) => ({ stage: n, title: SEED_003_STAGES[n] })) },
+      seed004: { steps: l.seed004.steps.map((n) => ({ step: n, title: SEED_004_STEPS[n] })) },
+    })),
+    next: s.next
+      ? {
+          phase: s.next.phase,
+          ready: s.next.ready,
+          done: s.next.requirements.filter((r) => r.done).length,
+          total: s.next.requirements.length,
+          requirements: s.next.requirements.map((r) => ({ phase: r.phase, description: r.description, done: r.done })),
+        }
+      : null,
+    commitments_overdue: s.commitmentsOverdue.map((c) => ({ id: c.id, stakeholder: c.stakeholder, description: c.description, due: c.due, status: c.status ?? null, days_overdue: c.daysOverdue })),
+    indicators_due: s.indicatorsDue.map((i) => ({ id: i.id, name: i.name, owner: i.owner ?? null, frequency: i.frequency, last_measured: i.lastMeasured ?? null, due: i.due ?? null })),
+    review: s.review
+      ? { frequency: s.review.frequency ?? null, next: s.review.next ?? null, days_to_next: s.review.daysToNext ?? null, overdue: s.review.overdue, last: s.review.last ?? null }
+      : null,
+    check: { errors: s.check.errors, warnings: s.check.warnings },
+    files_with_errors: s.filesWithErrors,
+    questions: s.questions.map((q) => ({ seed: q.seed, stage: q.stage ?? null, step: q.step ?? null, number: q.number ?? null, text: q.text, follow_ups: q.followUps ?? [], context: q.context ?? null, line: q.line })),
+  };
+}

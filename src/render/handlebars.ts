@@ -1,0 +1,317 @@
+/**
+ * The Handlebars environment for documents: built-in templates from templates/, a broker's own template with
+ * --template, the same helpers and the same locked-down rules for both. Loaded lazily (only `partner render`
+ * imports it), and each template file is compiled once per process.
+ *
+ * Safety rules, so a template can show the data and nothing else:
+ * - every `{{...}}` output goes through the `md` helper (the templates' AST is rewritten before compiling), so
+ *   data is always escaped for Markdown, even written `{{{triple}}}`; helpers return Markup, which passes as is;
+ * - only known helpers (`knownHelpersOnly`): an unknown one is an error naming the file and line; `log` is not
+ *   one (it would write to the terminal); `lookup` reads own properties only;
+ * - strict mode: a field that is not in the data is an error naming the file and line (the built-in templates get
+ *   a complete view model, so they never meet one);
+ * - prototype access stays locked (never allowProtoPropertiesByDefault), and names such as `constructor` or
+ *   `__proto__` are refused before compiling; partials must be built-in or defined inline, by a fixed name.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { UsageError } from '../core/diagnostic.js';
+import { listText } from '../core/agreement/model.js';
+import { escapeCell, escapeInline, escapeParagraphs, formatDate, formatMoney, formatNumber } from './markdown.js';
+import { TEMPLATE_DIR } from './templates.js';
+
+type Env = ReturnType<typeof Handlebars.create>;
+type Node = hbs.AST.Node;
+
+/** Markdown that a helper produced (data inside already escaped): `md` passes it through unchanged. */
+export class Markup {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+  toHTML(): string {
+    return this.text;
+  }
+}
+
+/** Names a template may never read: they lead out of the data into JavaScript objects. */
+const DENIED = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf']);
+
+const own = (o: unknown, key: PropertyKey): boolean => typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, key);
+
+/** Any value as escaped Markdown text. */
+function text(value: unknown): string {
+  if (value instanceof Markup) return value.text;
+  if (typeof value === 'string') return escapeInline(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? escapeInline(String(value)) : '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return listText(value.map(text).filter((s) => s !== ''));
+  return '';
+}
+
+const HELPERS = {
+  /** `{{md x}}`: x escaped for Markdown, on one line. Every `{{...}}` is wrapped in it. */
+  md: (value: unknown) => new Markup(text(value)),
+  /** `{{paragraphs x}}`: longer text, keeping its paragraphs. */
+  paragraphs: (value: unknown) => new Markup(typeof value === 'string' ? escapeParagraphs(value) : text(value)),
+  /** `{{cell x}}`: a table cell: one line, `|` escaped, a dash when empty. */
+  cell: (value: unknown) => new Markup(value instanceof Markup ? value.text.replace(/\s*\n\s*/g, ' ') || '—' : typeof value === 'string' ? escapeCell(value) : text(value) || '—'),
+  /** `{{date d}}`: 1995-03-15 as 15 March 1995. */
+  date: (value: unknown) => new Markup(typeof value === 'string' ? escapeInline(formatDate(value) ?? value) : ''),
+  /** `{{money amount currency}}`: PKR 80,000,000. */
+  money: (amount: unknown, currency: unknown) => new Markup(typeof amount === 'number' ? escapeInline(formatMoney(amount, typeof currency === 'string' ? currency : null)) : ''),
+  /** `{{number n}}`: 1,000 or 97.5. */
+  number: (value: unknown) => new Markup(typeof value === 'number' ? escapeInline(formatNumber(value)) : ''),
+  /** `{{list items}}`: "a, b and c". */
+  list: (value: unknown) => new Markup(text(value)),
+  /** `{{open item}}`: an open item in place: **Open item 3:** the question. */
+  open: (item: unknown) => {
+    if (!own(item, 'number') || !own(item, 'question')) return new Markup('');
+    const { number, question } = item as { number: unknown; question: unknown };
+    if (typeof number !== 'number' || typeof question !== 'string') return new Markup('');
+    return new Markup(`**Open item ${number}:** ${escapeInline(question)}`);
+  },
+  /** `{{#if (eq a b)}}`. */
+  eq: (a: unknown, b: unknown) => a === b,
+  /** `{{lookup obj key}}`, own properties only. */
+  lookup: (obj: unknown, key: unknown) => ((typeof key === 'string' || typeof key === 'number') && !DENIED.has(String(key)) && own(obj, key) ? (obj as Record<string, unknown>)[key] : undefined),
+};
+
+const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'];
+export const HELPER_NAMES: readonly string[] = [...Object.keys(HELPERS), ...BUILTIN_HELPERS].sort();
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])), log: false, helperMissing: false, blockHelperMissing: false },
+  noEscape: true,
+} as const;
+
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+interface Environment {
+  hb: Env;
+  partials: Set<string>;
+  /** Compiled built-in templates, by name. */
+  builtins: Map<string, HandlebarsTemplateDelegate>;
+}
+
+let environment: Environment | undefined;
+
+/** The shared environment: helpers registered, every built-in partial compiled and registered once. */
+function env(): Environment {
+  if (environment) return environment;
+  const hb = Handlebars.create();
+  hb.unregisterHelper('log');
+  hb.unregisterHelper('helperMissing');
+  hb.unregisterHelper('blockHelperMissing');
+  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const partials = new Set<string>();
+  const builtins = new Map<string, HandlebarsTemplateDelegate>();
+  environment = { hb, partials, builtins };
+  // Built-in partials: templates/<document>/partials/<name>.md.hbs, registered as <name>; each document's main
+  // template (templates/<document>/<document>.md.hbs) is a partial too, so a broker's template can wrap it.
+  const docs = readdirSync(TEMPLATE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'html').map((d) => d.name).sort();
+  const sources: [string, string][] = [];
+  for (const doc of docs) {
+    const main = join(TEMPLATE_DIR, doc, `${doc}.md.hbs`);
+    sources.push([doc, main]);
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(TEMPLATE_DIR, doc, 'partials')).filter((n) => n.endsWith('.md.hbs')).sort();
+    } catch {
+      names = [];
+    }
+    for (const n of names) sources.push([n.slice(0, -'.md.hbs'.length), join(TEMPLATE_DIR, doc, 'partials', n)]);
+  }
+  for (const [name] of sources) partials.add(name);
+  for (const [name, file] of sources) {
+    const compiled = compileSource(readFileSync(file, 'utf8'), file);
+    builtins.set(name, compiled);
+    hb.registerPartial(name, compiled);
+  }
+  return environment;
+}
+
+/** Parses, checks and rewrites a template, then compiles it. Errors name the file and line (UsageError). */
+function compileSource(source: string, file: string): HandlebarsTemplateDelegate {
+  const { hb, partials } = env();
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(source);
+  } catch (error) {
+    throw templateError(file, error);
+  }
+  const root = ast as unknown as AnyNode;
+  const inline = new Set<string>();
+  collectInline(root, inline);
+  check(root, file, (name) => partials.has(name) || inline.has(name));
+  const rewritten = wrapMustaches(root) as unknown as hbs.AST.Program;
+  let compiled: HandlebarsTemplateDelegate;
+  try {
+    compiled = hb.compile(rewritten, COMPILE_OPTIONS);
+  } catch (error) {
+    throw templateError(file, error);
+  }
+  // Called as a partial, Handlebars passes the calling template's options (its data frame, partials, and the same
+  // locked-down prototype access); called at the top, it gets RUNTIME_OPTIONS.
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return compiled(context, options ? { ...options, ...RUNTIME_OPTIONS } : RUNTIME_OPTIONS);
+    } catch (error) {
+      throw templateError(file, error);
+    }
+  };
+}
+
+/** Renders a built-in document template (e.g. `agreement`) with `data`. */
+export function renderBuiltin(name: string, data: unknown): string {
+  const template = env().builtins.get(name);
+  if (!template) throw new Error(`No built-in template ${name}.`);
+  return tidy(template(data));
+}
+
+/** Renders a broker's own template file with `data`; `shown` is the path as the user gave it, for messages. */
+export function renderFile(path: string, shown: string, data: unknown): string {
+  let source: string;
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > 1024 * 1024) throw new UsageError(`${shown} is larger than 1 MB; is it really a template?`);
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`The template ${shown} does not exist.`, 'Give the path of a Handlebars template file, e.g. --template my-agreement.md.hbs.');
+    if (code === 'EISDIR') throw new UsageError(`The template ${shown} is a folder, not a file.`);
+    if (error instanceof TypeError) throw new UsageError(`The template ${shown} is not UTF-8 text.`, 'Save it as UTF-8.');
+    throw new UsageError(`Cannot read the template ${shown} (${code ?? 'unknown error'}).`);
+  }
+  return tidy(compileSource(source, shown)(data));
+}
+
+/** At most one blank line in a row, and one line break at the end. */
+function tidy(markdown: string): string {
+  return `${markdown.replace(/^[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+// ---- the template's syntax tree -------------------------------------------------------------------------------
+
+type AnyNode = Node & Record<string, unknown>;
+
+function children(node: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const push = (v: unknown) => {
+    if (Array.isArray(v)) for (const x of v) push(x);
+    else if (v && typeof v === 'object' && 'type' in v) out.push(v as AnyNode);
+  };
+  for (const key of ['body', 'path', 'params', 'hash', 'pairs', 'value', 'program', 'inverse', 'name']) if (own(node, key)) push(node[key]);
+  return out;
+}
+
+function collectInline(node: AnyNode, names: Set<string>): void {
+  if (node.type === 'DecoratorBlock') {
+    const first = (node.params as AnyNode[] | undefined)?.[0];
+    if (first?.type === 'StringLiteral') names.add(String(first.value));
+  }
+  for (const c of children(node)) collectInline(c, names);
+}
+
+function at(node: AnyNode): { line: number; column: number } {
+  const loc = node.loc as hbs.AST.SourceLocation | undefined;
+  return { line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 };
+}
+
+function check(node: AnyNode, file: string, hasPartial: (name: string) => boolean): void {
+  const fail = (message: string, hint?: string): never => {
+    const { line, column } = at(node);
+    throw new UsageError(`${file}:${line}:${column}: ${message}`, hint);
+  };
+  switch (node.type) {
+    case 'PathExpression':
+      for (const part of (node.parts as string[]) ?? []) if (DENIED.has(part)) fail(`\`${part}\` is not part of the data; templates may read only the data they are given.`, 'Use the fields of the document data (see the built-in templates in templates/).');
+      break;
+    case 'PartialStatement': {
+      const name = node.name as AnyNode;
+      if (name.type === 'SubExpression') fail('a partial must be named directly, not computed.', 'Write {{> name}} with the name of a built-in partial or one defined with {{#*inline "name"}}.');
+      const n = name.type === 'PathExpression' ? String(name.original) : String((name as { value?: unknown }).value);
+      if (!(name.type === 'PathExpression' && name.data) && !hasPartial(n)) fail(`there is no partial named \`${n}\`.`, `The built-in partials are: ${[...env().partials].sort().join(', ')}; or define one with {{#*inline "${n}"}}.`);
+      break;
+    }
+    case 'PartialBlockStatement':
+      if ((node.name as AnyNode).type === 'SubExpression') fail('a partial must be named directly, not computed.');
+      break;
+    case 'Decorator':
+    case 'DecoratorBlock': {
+      const path = node.path as AnyNode;
+      if (path.original !== 'inline') fail(`\`${String(path.original)}\` is not a decorator templates may use; only {{#*inline "name"}} is.`);
+      break;
+    }
+    default:
+      break;
+  }
+  for (const c of children(node)) check(c, file, hasPartial);
+}
+
+/** Rewrites every `{{x ...}}` and `{{{x ...}}}` as `{{md (x ...)}}`: all output is escaped unless a helper made it. */
+function wrapMustaches(node: AnyNode): AnyNode {
+  if (node.type === 'MustacheStatement') {
+    const loc = node.loc;
+    const path = node.path as AnyNode;
+    const params = (node.params as AnyNode[]) ?? [];
+    const hash = node.hash as AnyNode | undefined;
+    // A bare `{{a.b}}` keeps strict mode's check that the field exists: Handlebars checks a mustache's own path,
+    // not a helper's arguments, so the moved path is marked strict itself.
+    const inner = params.length || hash ? { type: 'SubExpression', path, params, hash, loc } : path.type === 'PathExpression' ? { ...path, strict: true } : path;
+    return { ...node, path: { type: 'PathExpression', data: false, depth: 0, parts: ['md'], original: 'md', loc }, params: [inner], hash: undefined, escaped: false } as unknown as AnyNode;
+  }
+  const out: AnyNode = { ...node };
+  for (const key of ['body', 'program', 'inverse']) {
+    const v = node[key];
+    if (Array.isArray(v)) out[key] = v.map((x) => wrapMustaches(x as AnyNode));
+    else if (v && typeof v === 'object') out[key] = wrapMustaches(v as AnyNode);
+  }
+  return out;
+}
+
+// ---- errors ---------------------------------------------------------------------------------------------------
+
+/** A Handlebars error as a one-line finding: `file:line:column: what is wrong`, with a hint. */
+function templateError(file: string, error: unknown): Error {
+  if (error instanceof UsageError) return error;
+  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number } } };
+  const message = String(e?.message ?? error);
+  const parse = /^Parse error on line (\d+):\n([^\n]*)\n(-*\^)\n(.*)$/s.exec(message);
+  if (parse) {
+    const [, line, excerpt, caret, expecting] = parse;
+    const column = (caret?.length ?? 1);
+    return new UsageError(`${file}:${line}:${column}: the template has a syntax error near \`${(excerpt ?? '').trim().slice(0, 60)}\`: ${describeExpecting(expecting ?? '')}.`, 'Check that every {{ has its }}, and every {{#block}} its {{/block}}.');
+  }
+  const located = typeof e?.lineNumber === 'number';
+  const where = located ? `${file}:${e.lineNumber}:${(e.column ?? 0) + 1}` : file;
+  const bare = message.replace(/ - \d+:\d+$/, '');
+  let m: RegExpExecArray | null;
+  if ((m = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(bare))) {
+    return new UsageError(`${where}: \`${m[1]}\` is not a helper templates can use.`, `The helpers are: ${HELPER_NAMES.join(', ')}.`);
+  }
+  if ((m = /^"(.+)" not defined in/.exec(bare))) {
+    return new UsageError(`${where}: \`${m[1]}\` is not in the data here.`, 'Check the spelling against the built-in templates in templates/; inside {{#each}} fields are read from each item.');
+  }
+  if ((m = /^(.+) doesn't match (.+)$/.exec(bare))) {
+    return new UsageError(`${where}: {{/${m[2]}}} does not close {{#${m[1]}}}.`, 'Close each block with the same name it was opened with.');
+  }
+  if ((m = /^The partial (.+) could not be found$/.exec(bare))) {
+    return new UsageError(`${where}: there is no partial named \`${m[1]}\`.`, `The built-in partials are: ${[...env().partials].sort().join(', ')}.`);
+  }
+  if ((m = /^Cannot use 'in' operator to search for '(.+?)' in /.exec(bare)) || (m = /^Cannot read properties of (?:null|undefined) \(reading '(.+?)'\)/.exec(bare))) {
+    return new UsageError(`${where}: \`${m[1]}\` is read from something that is not a record with fields (text, a number, or nothing).`, 'Check the path; wrap optional parts in {{#if ...}}.');
+  }
+  return new UsageError(`${where}: the template failed: ${bare.slice(0, 200)}.`);
+}
+
+function describeExpecting(expecting: string): string {
+  const got = /got '([^']+)'/.exec(expecting)?.[1];
+  if (got === 'EOF') return 'the template ends before a block or tag is closed';
+  if (got === 'INVALID') return 'this is not a valid tag';
+  return got ? `unexpected ${got.toLowerCase().replace(/_/g, ' ')}` : 'unexpected text';
+}

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The commit a document was rendered from: `git rev-parse --short HEAD` in the partnership folder, and whether the
+ * folder has changes not yet committed. Both null/false outside a git repository or without git: documents then
+ * simply leave the commit out.
+ */
+export function gitProvenance(dir: string): { commit: string | null; uncommitted: boolean } {
+  const head = git(dir, ['rev-parse', '--short', 'HEAD']);
+  const commit = head?.trim() || null;
+  if (!commit || !/^[0-9a-f]{4,64}$/.test(commit)) return { commit: null, uncommitted: false };
+  const status = git(dir, ['status', '--porcelain', '--', '.']);
+  return { commit, uncommitted: Boolean(status?.trim()) };
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', windowsHide: true, timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] });
+  return r.error || r.status !== 0 ? undefined : r.stdout;
+}
