@@ -105,6 +105,7 @@ beforeAll(async () => {
     'unclosed.md.hbs': '# Title\n{{#if openCount}}\nopen\n',
     'typo.md.hbs': '# {{partnership.nmae}}\n',
     'log.md.hbs': '{{log "leak"}}\n',
+    'section.md.hbs': '# Title\n{{#parties}}\n{{title}}\n{{/parties}}\n',
     'hostile-constructor.md.hbs': 'A{{constructor.constructor}}B\n',
     'hostile-proto.md.hbs': 'A{{__proto__}}B\n',
     'hostile-root.md.hbs': 'A{{@root.constructor}}B\n',
@@ -117,7 +118,8 @@ afterAll(() => removeDir(root));
 
 /** What a reader sees: the HTML without tags, entities decoded, whitespace folded. */
 function visibleText(html: string): string {
-  const decoded = html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+  // Inline tags (links GFM makes of addresses, emphasis) join their text; block tags separate it.
+  const decoded = html.replace(/<\/?(a|strong|em|code|del)\b[^>]*>/gi, '').replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
     const lower = e.toLowerCase();
     if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
     if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
@@ -247,7 +249,7 @@ describe('rendering any valid partnership (property, fixed seed)', () => {
         checkNoLeaks(md);
         checkOpenItemsInPlace(md, view.openCount);
         const html = markdownToSafeHtml(md);
-        expect(html).not.toMatch(/<script|<img|\son[a-z]+=|javascript:/i);
+        expect(html).not.toMatch(/<script|<img|<[a-z][^>]*\son[a-z]+=|href="javascript:/i);
       }),
       { seed: SEED, numRuns: 150 },
     );
@@ -271,7 +273,7 @@ describe('rendering any valid partnership (property, fixed seed)', () => {
         // The name appears in the title, the parties table, headings and signatures: count them all.
         const occurrences = text.split(expected).length - 1;
         expect(occurrences).toBeGreaterThanOrEqual(20);
-        expect(body).not.toMatch(/<(script|img|b|iframe|input)\b|\son[a-z]+=|javascript:/i);
+        expect(body).not.toMatch(/<(script|img|b|iframe|input)\b|<[a-z][^>]*\son[a-z]+=|href="javascript:/i);
         const page = htmlPage(md, { title: view.document.title, mark: 'DRAFT' });
         expect(visibleText(page.split('<main>')[1]!)).toContain(expected);
         expect(visibleText(/<title>(.*)<\/title>/s.exec(page)![1]!)).toBe(fold(`Draft partnership agreement: ${clean(s)}`));
@@ -309,7 +311,7 @@ for (const [runner, run] of RUNNERS) {
       expect(html).toContain('@page');
       expect(html).toContain('<div class="mark" aria-hidden="true">DRAFT</div>');
       expect(html).toMatch(/<title>Draft partnership agreement: Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh<\/title>/);
-      expect(html).not.toMatch(/<script|<link|<img|<iframe|\son[a-z]+=|javascript:|src=/i);
+      expect(html).not.toMatch(/<script|<link|<img|<iframe|<[a-z][^>]*\son[a-z]+=|href="javascript:|src=/i);
       expect(html).toContain('<table>');
       expect(html).toContain('<strong>Open item 1:</strong>');
       const md = (await run(['render', 'agreement', 'bangladesh-immunisation', '--date', '1986-10-01'], { cwd: root })).stdout;
@@ -339,12 +341,12 @@ for (const [runner, run] of RUNNERS) {
         expect(text, s).toContain(s);
       }
       // The parties table keeps its four columns although the data holds pipes.
-      expect(markdownToSafeHtml(md.stdout)).toMatch(/<td>Jo \| Smith &lt;jo@x\.org&gt;<\/td>\s*<td>Full<\/td>/);
+      expect(markdownToSafeHtml(md.stdout)).toMatch(/<td>Jo \| Smith &lt;(<a href="mailto:jo@x\.org">)?jo@x\.org(<\/a>)?&gt;<\/td>\s*<td>Full: Can commit the organisation\.<\/td>/);
       expect(md.stdout).toContain('**Total:** cash USD 2,234.50.');
       expect(md.stdout).toContain('**Total:** in kind valued at EUR 500.');
       const html = await run(['render', 'agreement', 'hostile', '--date', '2025-01-01', '--format', 'html'], { cwd: root });
       expect(html.code).toBe(0);
-      expect(html.stdout).not.toMatch(/<script|<img|<b>|\son[a-z]+=|href="javascript/i);
+      expect(html.stdout).not.toMatch(/<script|<img|<b>|<[a-z][^>]*\son[a-z]+=|href="javascript/i);
       expect(visibleText(html.stdout.split('<main>')[1]!)).toContain(HOSTILE);
       expect(html.stdout).toContain('<title>Draft partnership agreement: &lt;b&gt;*Acme*&lt;/b&gt; {{x}}</title>');
     });
@@ -429,11 +431,12 @@ for (const [runner, run] of RUNNERS) {
       ['missing-partial', 'templates/missing-partial.md.hbs:3:1: there is no partial named `nosuch`.', 'The built-in partials are: agreement, background,'],
       ['syntax', 'templates/syntax.md.hbs:4:', 'the template has a syntax error'],
       ['unclosed', 'templates/unclosed.md.hbs:', 'the template ends before a block or tag is closed'],
-      ['typo', 'templates/typo.md.hbs:1:3: `nmae` is not in the data here.', 'Check the spelling'],
+      ['typo', 'templates/typo.md.hbs:1:5: `nmae` is not in the data here.', 'Check the spelling'],
       ['log', 'templates/log.md.hbs:1:1: `log` is not a helper templates can use.', 'The helpers are'],
-      ['hostile-constructor', 'templates/hostile-constructor.md.hbs:1:2: `constructor` is not part of the data', 'templates may read only the data'],
-      ['hostile-proto', 'templates/hostile-proto.md.hbs:1:2: `__proto__` is not part of the data', 'templates may read only the data'],
-      ['hostile-root', 'templates/hostile-root.md.hbs:1:2: `constructor` is not part of the data', 'templates may read only the data'],
+      ['section', 'templates/section.md.hbs:2:1: `{{#parties}}` is not a block templates can use', '{{#with parties}}'],
+      ['hostile-constructor', 'templates/hostile-constructor.md.hbs:1:4: `constructor` is not part of the data', 'templates may read only the data'],
+      ['hostile-proto', 'templates/hostile-proto.md.hbs:1:4: `__proto__` is not part of the data', 'templates may read only the data'],
+      ['hostile-root', 'templates/hostile-root.md.hbs:1:4: `constructor` is not part of the data', 'templates may read only the data'],
       ['hostile-dynamic-partial', 'templates/hostile-dynamic-partial.md.hbs:1:1: a partial must be named directly, not computed.', '{{> name}}'],
     ])('refuses a broken or hostile template (%s) with exit 2, naming the file and line', async (name, where, what) => {
       const r = await run(['render', 'agreement', 'hostile', '--template', `templates/${name}.md.hbs`], { cwd: root });

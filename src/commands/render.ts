@@ -25,7 +25,7 @@ export async function runRenderAgreement(dir: string | undefined, options: Rende
   }
   const view = buildAgreement(load.model, { date, ...gitProvenance(load.dir) });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
-  const markdown = options.template ? renderFile(resolve(io.cwd, options.template), options.template, view) : renderBuiltin('agreement', view);
+  const markdown = options.template ? renderFile('agreement', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('agreement', view);
   const written = await writeRendered(markdown, options, io, { title: view.document.title, mark: 'DRAFT' });
   if (written) io.stderr.write(`partner: wrote ${options.out} (${view.openCount === 1 ? '1 open item' : `${view.openCount} open items`}).\n`);
   return ExitCode.Ok;

@@ -61,8 +61,8 @@ const HELPERS = {
   date: (value: unknown) => new Markup(typeof value === 'string' ? escapeInline(formatDate(value) ?? value) : ''),
   /** `{{money amount currency}}`: PKR 80,000,000. */
   money: (amount: unknown, currency: unknown) => new Markup(typeof amount === 'number' ? escapeInline(formatMoney(amount, typeof currency === 'string' ? currency : null)) : ''),
-  /** `{{number n}}`: 1,000 or 97.5. */
-  number: (value: unknown) => new Markup(typeof value === 'number' ? escapeInline(formatNumber(value)) : ''),
+  /** `{{number n}}`: 1,000 or 97.5; `{{number n decimals=2}}`: 2,234.50 (cents only when there are any). */
+  number: (value: unknown, options?: { hash?: { decimals?: unknown } }) => new Markup(typeof value === 'number' ? escapeInline(formatNumber(value, options?.hash?.decimals === 2 ? 2 : undefined)) : ''),
   /** `{{list items}}`: "a, b and c". */
   list: (value: unknown) => new Markup(text(value)),
   /** `{{open item}}`: an open item in place: **Open item 3:** the question. */
@@ -92,67 +92,62 @@ const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethod
 
 interface Environment {
   hb: Env;
+  /** The document's partials, by name. */
   partials: Set<string>;
-  /** Compiled built-in templates, by name. */
-  builtins: Map<string, HandlebarsTemplateDelegate>;
+  /** The document's own template, compiled. */
+  main: HandlebarsTemplateDelegate;
 }
 
-let environment: Environment | undefined;
+/** One environment per document (templates/<document>/), so each document's partials have their own names. */
+const environments = new Map<string, Environment>();
 
-/** The shared environment: helpers registered, every built-in partial compiled and registered once. */
-function env(): Environment {
-  if (environment) return environment;
+/**
+ * The environment for `document`: helpers registered, its built-in partials (templates/<document>/partials/
+ * <name>.md.hbs, registered as <name>) and its main template (templates/<document>/<document>.md.hbs, also a
+ * partial, so a broker's template can wrap it) each compiled once.
+ */
+function env(document: string): Environment {
+  const known = environments.get(document);
+  if (known) return known;
+  if (!/^[a-z]+(-[a-z]+)*$/.test(document)) throw new Error(`No built-in document ${document}.`);
   const hb = Handlebars.create();
   hb.unregisterHelper('log');
   hb.unregisterHelper('helperMissing');
   hb.unregisterHelper('blockHelperMissing');
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
-  const partials = new Set<string>();
-  const builtins = new Map<string, HandlebarsTemplateDelegate>();
-  environment = { hb, partials, builtins };
-  // Built-in partials: templates/<document>/partials/<name>.md.hbs, registered as <name>; each document's main
-  // template (templates/<document>/<document>.md.hbs) is a partial too, so a broker's template can wrap it.
-  const docs = readdirSync(TEMPLATE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'html').map((d) => d.name).sort();
-  const sources: [string, string][] = [];
-  for (const doc of docs) {
-    const main = join(TEMPLATE_DIR, doc, `${doc}.md.hbs`);
-    sources.push([doc, main]);
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(TEMPLATE_DIR, doc, 'partials')).filter((n) => n.endsWith('.md.hbs')).sort();
-    } catch {
-      names = [];
-    }
-    for (const n of names) sources.push([n.slice(0, -'.md.hbs'.length), join(TEMPLATE_DIR, doc, 'partials', n)]);
-  }
-  for (const [name] of sources) partials.add(name);
+  const dir = join(TEMPLATE_DIR, document);
+  const sources: [string, string][] = [[document, join(dir, `${document}.md.hbs`)]];
+  for (const n of readdirSync(join(dir, 'partials')).filter((f) => f.endsWith('.md.hbs')).sort()) sources.push([n.slice(0, -'.md.hbs'.length), join(dir, 'partials', n)]);
+  const partials = new Set(sources.map(([name]) => name));
+  const environment: Environment = { hb, partials, main: () => '' };
   for (const [name, file] of sources) {
-    const compiled = compileSource(readFileSync(file, 'utf8'), file);
-    builtins.set(name, compiled);
+    const compiled = compileSource(environment, readFileSync(file, 'utf8'), file);
     hb.registerPartial(name, compiled);
+    if (name === document) environment.main = compiled;
   }
+  environments.set(document, environment);
   return environment;
 }
 
 /** Parses, checks and rewrites a template, then compiles it. Errors name the file and line (UsageError). */
-function compileSource(source: string, file: string): HandlebarsTemplateDelegate {
-  const { hb, partials } = env();
+function compileSource(environment: Environment, source: string, file: string): HandlebarsTemplateDelegate {
+  const { hb, partials } = environment;
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(source);
   } catch (error) {
-    throw templateError(file, error);
+    throw templateError(file, error, partials);
   }
   const root = ast as unknown as AnyNode;
   const inline = new Set<string>();
   collectInline(root, inline);
-  check(root, file, (name) => partials.has(name) || inline.has(name));
+  check(root, file, partials, inline);
   const rewritten = wrapMustaches(root) as unknown as hbs.AST.Program;
   let compiled: HandlebarsTemplateDelegate;
   try {
     compiled = hb.compile(rewritten, COMPILE_OPTIONS);
   } catch (error) {
-    throw templateError(file, error);
+    throw templateError(file, error, partials);
   }
   // Called as a partial, Handlebars passes the calling template's options (its data frame, partials, and the same
   // locked-down prototype access); called at the top, it gets RUNTIME_OPTIONS.
@@ -160,20 +155,21 @@ function compileSource(source: string, file: string): HandlebarsTemplateDelegate
     try {
       return compiled(context, options ? { ...options, ...RUNTIME_OPTIONS } : RUNTIME_OPTIONS);
     } catch (error) {
-      throw templateError(file, error);
+      throw templateError(file, error, partials);
     }
   };
 }
 
-/** Renders a built-in document template (e.g. `agreement`) with `data`. */
-export function renderBuiltin(name: string, data: unknown): string {
-  const template = env().builtins.get(name);
-  if (!template) throw new Error(`No built-in template ${name}.`);
-  return tidy(template(data));
+/** Renders a built-in document (templates/<document>/, e.g. `agreement`) with `data`. */
+export function renderBuiltin(document: string, data: unknown): string {
+  return tidy(env(document).main(data));
 }
 
-/** Renders a broker's own template file with `data`; `shown` is the path as the user gave it, for messages. */
-export function renderFile(path: string, shown: string, data: unknown): string {
+/**
+ * Renders a broker's own template file with `data`, with the helpers and partials of the built-in `document`;
+ * `shown` is the path as the user gave it, for messages.
+ */
+export function renderFile(document: string, path: string, shown: string, data: unknown): string {
   let source: string;
   try {
     const bytes = readFileSync(path);
@@ -187,7 +183,7 @@ export function renderFile(path: string, shown: string, data: unknown): string {
     if (error instanceof TypeError) throw new UsageError(`The template ${shown} is not UTF-8 text.`, 'Save it as UTF-8.');
     throw new UsageError(`Cannot read the template ${shown} (${code ?? 'unknown error'}).`);
   }
-  return tidy(compileSource(source, shown)(data));
+  return tidy(compileSource(env(document), source, shown)(data));
 }
 
 /** At most one blank line in a row, and one line break at the end. */
@@ -222,7 +218,7 @@ function at(node: AnyNode): { line: number; column: number } {
   return { line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 };
 }
 
-function check(node: AnyNode, file: string, hasPartial: (name: string) => boolean): void {
+function check(node: AnyNode, file: string, partials: ReadonlySet<string>, inline: ReadonlySet<string>): void {
   const fail = (message: string, hint?: string): never => {
     const { line, column } = at(node);
     throw new UsageError(`${file}:${line}:${column}: ${message}`, hint);
@@ -235,7 +231,12 @@ function check(node: AnyNode, file: string, hasPartial: (name: string) => boolea
       const name = node.name as AnyNode;
       if (name.type === 'SubExpression') fail('a partial must be named directly, not computed.', 'Write {{> name}} with the name of a built-in partial or one defined with {{#*inline "name"}}.');
       const n = name.type === 'PathExpression' ? String(name.original) : String((name as { value?: unknown }).value);
-      if (!(name.type === 'PathExpression' && name.data) && !hasPartial(n)) fail(`there is no partial named \`${n}\`.`, `The built-in partials are: ${[...env().partials].sort().join(', ')}; or define one with {{#*inline "${n}"}}.`);
+      if (!(name.type === 'PathExpression' && name.data) && !partials.has(n) && !inline.has(n)) fail(`there is no partial named \`${n}\`.`, `The built-in partials are: ${[...partials].sort().join(', ')}; or define one with {{#*inline "${n}"}}.`);
+      break;
+    }
+    case 'BlockStatement': {
+      const path = node.path as AnyNode;
+      if (!BUILTIN_HELPERS.includes(String(path.original))) fail(`\`{{#${String(path.original)}}}\` is not a block templates can use; the blocks are {{#if}}, {{#unless}}, {{#each}} and {{#with}}.`, `For a field, write {{#with ${String(path.original)}}} ... {{/with}} or {{#each ${String(path.original)}}} ... {{/each}}.`);
       break;
     }
     case 'PartialBlockStatement':
@@ -250,7 +251,7 @@ function check(node: AnyNode, file: string, hasPartial: (name: string) => boolea
     default:
       break;
   }
-  for (const c of children(node)) check(c, file, hasPartial);
+  for (const c of children(node)) check(c, file, partials, inline);
 }
 
 /** Rewrites every `{{x ...}}` and `{{{x ...}}}` as `{{md (x ...)}}`: all output is escaped unless a helper made it. */
@@ -277,7 +278,7 @@ function wrapMustaches(node: AnyNode): AnyNode {
 // ---- errors ---------------------------------------------------------------------------------------------------
 
 /** A Handlebars error as a one-line finding: `file:line:column: what is wrong`, with a hint. */
-function templateError(file: string, error: unknown): Error {
+function templateError(file: string, error: unknown, partials: ReadonlySet<string>): Error {
   if (error instanceof UsageError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number } } };
   const message = String(e?.message ?? error);
@@ -301,7 +302,7 @@ function templateError(file: string, error: unknown): Error {
     return new UsageError(`${where}: {{/${m[2]}}} does not close {{#${m[1]}}}.`, 'Close each block with the same name it was opened with.');
   }
   if ((m = /^The partial (.+) could not be found$/.exec(bare))) {
-    return new UsageError(`${where}: there is no partial named \`${m[1]}\`.`, `The built-in partials are: ${[...env().partials].sort().join(', ')}.`);
+    return new UsageError(`${where}: there is no partial named \`${m[1]}\`.`, `The built-in partials are: ${[...partials].sort().join(', ')}.`);
   }
   if ((m = /^Cannot use 'in' operator to search for '(.+?)' in /.exec(bare)) || (m = /^Cannot read properties of (?:null|undefined) \(reading '(.+?)'\)/.exec(bare))) {
     return new UsageError(`${where}: \`${m[1]}\` is read from something that is not a record with fields (text, a number, or nothing).`, 'Check the path; wrap optional parts in {{#if ...}}.');

@@ -33,7 +33,7 @@ export function renderDate(option: string | undefined, env: NodeJS.ProcessEnv): 
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,15}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds.`, 'Set it to seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or unset it.');
+    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds.`, 'Set it to seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or unset it.');
     return today(new Date(Number(epoch) * 1000));
   }
   return today();

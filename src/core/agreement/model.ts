@@ -431,7 +431,8 @@ export function buildAgreement(model: FolderModel & { partnership: NonNullable<F
     mode: L.label(L.MODE, c.mode) ?? c.mode,
     frequency: L.label(L.FREQUENCY, c.frequency),
     purpose: clean(c.purpose),
-    participants: (c.participants ?? []).map(nameOf),
+    // Every party and no one else reads as "all parties" (the schema's meaning of leaving participants out).
+    participants: sameSet(c.participants ?? [], active.map((s) => s.id)) ? [] : (c.participants ?? []).map(nameOf),
   }));
   const betweenOpen = between.length ? null : open.add('communications', 'How will the parties keep each other informed: which means, how often, mindful of who has no internet?', 'How will the parties keep each other informed? No channel is recorded.');
   const withinRows = (comms.within_partners ?? []).flatMap((w) => {
@@ -439,11 +440,11 @@ export function buildAgreement(model: FolderModel & { partnership: NonNullable<F
     return how ? [{ name: nameOf(w.stakeholder), how }] : [];
   });
   const withoutInternal = active.filter((s) => !(comms.within_partners ?? []).some((w) => w.stakeholder === s.id && clean(w.how))).map((s) => nameOf(s.id));
-  const withinOpen = !withoutInternal.length
-    ? null
-    : withinRows.length
+  const withinOpen = !withinRows.length
+    ? open.add('communications', 'How will each party keep its own organisation informed and on board?', 'How will each party keep its own organisation informed and on board? Not recorded.')
+    : withoutInternal.length
       ? open.add('communications', `How will ${listText(withoutInternal)} keep their own organisations informed and on board?`, `How will ${listText(withoutInternal)} keep their own organisations informed and on board?`)
-      : open.add('communications', 'How will each party keep its own organisation informed and on board?', 'How will each party keep its own organisation informed and on board? Not recorded.');
+      : null;
   const ext = comms.external;
   const external = ext
     ? {
@@ -613,6 +614,10 @@ export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
   return `${items.slice(0, -1).join(sep)} and ${items[items.length - 1]}`;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && b.every((x) => a.includes(x));
 }
 
 function capitalise(s: string): string {
