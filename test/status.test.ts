@@ -53,7 +53,7 @@ describe('the checklist', () => {
     expect(requirementsOf('planning')[0]!.description).toMatch(/^Before planning, /);
   });
   it.each([['orangi-sanitation'], ['bangladesh-immunisation']])('agrees with the phase gate of `partner check` for %s at every phase', (example) => {
-    const { model } = readFolderState(join(EXAMPLES, example));
+    const { model } = readFolderState(join(EXAMPLES, example), '2000-01-01');
     for (const phase of PHASES) {
       const list = checklist(phase, model);
       expect(list.ready).toBe(validatePhase(phase, model).length === 0);
@@ -238,7 +238,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(await run(['status', 'nowhere'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'partner: nowhere does not exist.\n  Give the path of a partnership folder (one that holds partnership.yaml).\n' });
     const empty = await run(['status', 'empty'], { cwd: root });
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('No partnership in empty');
+    expect(empty.stderr).toContain('No partnership found in empty');
     const format = await run(['status', 'orangi-sanitation', '--format', 'html'], { cwd: root });
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('text, json, md');

@@ -2,7 +2,7 @@ import { chmodSync } from 'node:fs';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
 import { planAdvance } from '../core/advance.js';
-import { partnershipFolder } from '../core/requirements.js';
+import { partnershipDir } from '../core/discover.js';
 import { today } from '../core/dates.js';
 import { ExitCode } from '../core/diagnostic.js';
 import type { Phase } from '../core/layout.js';
@@ -17,7 +17,7 @@ export interface AdvanceCliOptions {
 
 /** `partner advance [dir]`: move `phase:` on when the gate passes (or back, with a reason), and record it. */
 export async function runAdvance(dir: string | undefined, options: AdvanceCliOptions, io: Io): Promise<number> {
-  const folder = partnershipFolder(dir ?? '.');
+  const folder = partnershipDir(dir ?? '.');
   const plan = planAdvance(folder, { today: options.date ?? today(), ...(options.to ? { to: options.to } : {}), ...(options.reason !== undefined ? { reason: options.reason } : {}) });
 
   if (plan.kind === 'findings') {

@@ -1,7 +1,7 @@
 import type { Io } from '../cli/io.js';
 import { isValidDate, today } from '../core/dates.js';
 import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { partnershipFolder } from '../core/requirements.js';
+import { partnershipDir } from '../core/discover.js';
 import { partnershipStatus } from '../core/status.js';
 import { formatStatus, type StatusFormat } from '../format/status.js';
 
@@ -14,7 +14,7 @@ export interface StatusCliOptions {
 export function runStatus(dir: string | undefined, options: StatusCliOptions, io: Io): number {
   const asOf = options.date ?? today();
   if (!isValidDate(asOf)) throw new UsageError(`--date ${asOf} is not a valid date.`, 'Write it as YYYY-MM-DD.');
-  const status = partnershipStatus(partnershipFolder(dir ?? '.'), { today: asOf });
+  const status = partnershipStatus(partnershipDir(dir ?? '.'), { today: asOf });
   io.stdout.write(formatStatus(status, options.format));
   return status.check.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }

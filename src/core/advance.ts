@@ -99,7 +99,7 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
   if (lastDate && lastDate > options.today) throw new UsageError(`The phase history already has a move on ${lastDate}, after ${options.today}.`, 'Give the date of this move with --date YYYY-MM-DD.');
 
   if (direction === 'forward') {
-    const state = readFolderState(dir);
+    const state = readFolderState(dir, options.today);
     if (validatePhase(to, state.model).length) return { kind: 'gate', name: data.name, from, to, checklist: checklist(to, state.model), filesWithErrors: state.withErrors };
   }
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };

@@ -38,8 +38,11 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
   return checkPartnershipModel(dir, options).check;
 }
 
-/** As checkPartnership, and also the folder's schema-valid files as one model (files with errors are left out). */
-export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel } {
+/**
+ * As checkPartnership, and also the folder's schema-valid files as one model; `withErrors` lists the files (paths
+ * inside the folder) left out of it because they could not be read or do not match their schema.
+ */
+export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
   const loaded = loadFolder(dir);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
@@ -75,7 +78,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     texts,
     filesRead: loaded.filesRead,
   };
-  return { check, model };
+  return { check, model, withErrors: [...schemaBroken].sort() };
 }
 
 function putInModel(model: FolderModel, f: LoadedFile): void {

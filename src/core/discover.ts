@@ -61,3 +61,15 @@ function statOrUndefined(p: string) {
     return undefined;
   }
 }
+
+/** The one partnership folder `path` names (a folder holding partnership.yaml, or that file itself), for commands on one partnership. */
+export function partnershipDir(path: string): string {
+  const stat = statOrUndefined(path);
+  if (!stat) throw new UsageError(`${path} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
+  if (stat.isFile()) {
+    if (basename(path) === 'partnership.yaml') return dirname(path);
+    throw new UsageError(`${path} is a file; give the partnership folder that holds partnership.yaml.`);
+  }
+  if (!statOrUndefined(join(path, 'partnership.yaml'))) throw new UsageError(`No partnership found in ${path}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
+  return path;
+}

@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { checkPartnershipModel, type PartnershipCheck } from './check.js';
-import { UsageError, type Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './diagnostic.js';
+import { partnershipDir } from './discover.js';
 import { RULES } from './rules/index.js';
 import type { FolderModel } from '../model/index.js';
 
@@ -31,17 +30,4 @@ export function loadPartnershipModel(path: string, options: { today: string }): 
     return { ok: false, dir, check, blocking, environment: blocking.some((d) => ENVIRONMENT_RULES.has(d.rule)) };
   }
   return { ok: true, dir, model: model as FolderModel & { partnership: NonNullable<FolderModel['partnership']> }, check };
-}
-
-function partnershipDir(path: string): string {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`${path} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
-  if (stat.isFile()) {
-    if (basename(path) === 'partnership.yaml') return dirname(path);
-    throw new UsageError(`${path} is a file; give the partnership folder that holds partnership.yaml.`);
-  }
-  if (!statSync(join(path, 'partnership.yaml'), { throwIfNoEntry: false })) {
-    throw new UsageError(`No partnership found in ${path}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
-  }
-  return path;
 }

@@ -1,9 +1,7 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { UsageError } from './diagnostic.js';
+import { readFileSync } from 'node:fs';
 import { PHASES, type Phase } from './layout.js';
-import { loadFolder, type LoadedFolder } from './load.js';
-import { SCHEMA_DIR, validateFile, validatePhase } from './schemas.js';
+import { checkPartnershipModel } from './check.js';
+import { SCHEMA_DIR, validatePhase } from './schemas.js';
 import type { FolderModel } from '../model/index.js';
 
 /**
@@ -69,36 +67,13 @@ export function checklist(target: Phase, model: FolderModel): Checklist {
 
 /** A folder read for its gate: the model of its schema-valid files, and the files left out for their errors. */
 export interface FolderState {
-  loaded: LoadedFolder;
   model: FolderModel;
   /** Files (relative paths) that could not be read or do not match their schema, so are not in the model. */
   withErrors: string[];
 }
 
 /** Reads a folder the way `partner check` builds its model for the phase gate: only schema-valid files count. */
-export function readFolderState(dir: string): FolderState {
-  const loaded = loadFolder(dir);
-  const model: Record<string, unknown> = {};
-  const withErrors = new Set(loaded.broken);
-  for (const f of loaded.files) {
-    if (loaded.broken.has(f.rel)) continue;
-    if (validateFile(f.key, f.source.data).length) {
-      withErrors.add(f.rel);
-      continue;
-    }
-    if (f.entry !== undefined) ((model[f.key] ??= {}) as Record<string, unknown>)[f.entry] = f.source.data;
-    else model[f.key] = f.source.data;
-  }
-  return { loaded, model: model as FolderModel, withErrors: [...withErrors].sort() };
-}
-
-/** The partnership folder `path` names: the folder itself, or the folder of a partnership.yaml. */
-export function partnershipFolder(path: string): string {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`${path} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
-  if (stat.isFile() && basename(path) === 'partnership.yaml') return dirname(path);
-  if (!stat.isDirectory() || !lstatSync(join(path, 'partnership.yaml'), { throwIfNoEntry: false })) {
-    throw new UsageError(`No partnership in ${path}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
-  }
-  return path;
+export function readFolderState(dir: string, today: string): FolderState {
+  const { model, withErrors } = checkPartnershipModel(dir, { today });
+  return { model, withErrors };
 }

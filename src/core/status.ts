@@ -1,10 +1,10 @@
-import { checkPartnership } from './check.js';
+import { checkPartnershipModel } from './check.js';
 import { daysBetween, isValidDate } from './dates.js';
 import { countBySeverity } from './diagnostic.js';
 import { isPhase, PHASES, type Phase } from './layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './lifecycle.js';
 import type { SeedQuestion } from './questions.js';
-import { checklist, readFolderState, type Checklist } from './requirements.js';
+import { checklist, type Checklist } from './requirements.js';
 import type { FolderModel } from '../model/index.js';
 
 export interface StatusOptions {
@@ -72,8 +72,7 @@ export interface PartnershipStatus {
 /** Where a partnership stands and what comes next. Never prints and never writes. */
 export function partnershipStatus(dir: string, options: StatusOptions): PartnershipStatus {
   const { today } = options;
-  const found = checkPartnership(dir, { today });
-  const { model, withErrors } = readFolderState(dir);
+  const { check: found, model, withErrors } = checkPartnershipModel(dir, { today });
   const declared = model.partnership?.phase;
   const phase = isPhase(declared) ? declared : undefined;
   const next = phase ? nextPhase(phase) : undefined;
