@@ -1,52 +1,216 @@
 #!/usr/bin/env node
-// Benchmark: wall-clock medians of `partner check` against Node's own start-up (`node -e 0`), commands
-// interleaved so machine noise hits them alike. Usage: npm run bench [-- --runs 15 --sizes 1,100,1000]
-// Prints a table and writes bench/out/results.json. Speed is judged here, never in the test suite.
+// Benchmark of `partner` against Node's own start-up (`node -e 0`) and against ajv-cli, the peer a user would
+// otherwise script. Every command runs in one loop, interleaved, so machine noise hits them alike; the figures are
+// medians of wall-clock time. Repositories of 1, 100 and 1,000 partnerships come from a fixed-seed generator
+// (scripts/bench-generate.mjs). Peak memory is measured in separate runs (maxRSS of the whole process, workers
+// included), so the timing runs carry no instrumentation.
+//
+//   npm run bench                         # build, then the whole benchmark (a few minutes)
+//   node scripts/bench.mjs --runs 15 --runs-large 3 --sizes 1,100,1000 --out bench/out/results.json
+//
+// Prints a table and writes the figures to bench/out/results.json. Speed is judged here, never in the test suite.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRepo, SEED } from './bench-generate.mjs';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(ROOT);
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
-const RUNS = Number(opt('runs', '11'));
-const SIZES = opt('sizes', '1,100').split(',').map(Number);
+const RUNS = Number(opt('runs', '15'));
+const RUNS_LARGE = Number(opt('runs-large', '3'));
+const SIZES = opt('sizes', '1,100,1000').split(',').map(Number);
+const OUT_FILE = opt('out', 'bench/out/results.json');
+const LABEL = opt('label', '');
 const OUT = 'bench/out';
 const EXAMPLE = 'examples/orangi-sanitation';
 const BIN = 'bin/partner.js';
+const NODE = process.execPath;
+const DATE = '2025-06-30';
+const AJV_CLI = 'node_modules/ajv-cli/dist/index.js';
 
-/** A repository of `n` partnerships: copies of the Orangi example, each renamed (deterministic). */
-function generate(n) {
+mkdirSync(OUT, { recursive: true });
+
+/** The generated repository of `n` partnerships, regenerated only when the generator or the example changed. */
+function repo(n) {
   const dir = join(OUT, `repo-${n}`);
-  if (existsSync(join(dir, '.complete'))) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  for (let i = 0; i < n; i++) {
-    const target = join(dir, `partnership-${String(i).padStart(4, '0')}`);
-    cpSync(EXAMPLE, target, { recursive: true });
-    const p = join(target, 'partnership.yaml');
-    writeFileSync(p, readFileSync(p, 'utf8').replace(/^name: .*$/m, `name: Partnership ${i}`));
-  }
-  writeFileSync(join(dir, '.complete'), '');
+  const hash = createHash('sha256');
+  hash.update(readFileSync('scripts/bench-generate.mjs'));
+  for (const f of listYaml(EXAMPLE)) hash.update(f).update(readFileSync(f));
+  const stamp = `${SEED}:${n}:${hash.digest('hex')}`;
+  const stampFile = join(dir, '.generated');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
+  process.stderr.write(`generating ${n} partnerships in ${dir} ...\n`);
+  generateRepo(n, dir);
+  writeFileSync(stampFile, stamp);
   return dir;
 }
 
-const cases = [['node -e 0', [process.execPath, '-e', '0']], ['check one example', [process.execPath, BIN, 'check', EXAMPLE, '--quiet']]];
-for (const n of SIZES.filter((s) => s > 1)) cases.push([`check ${n} partnerships`, [process.execPath, BIN, 'check', generate(n), '--quiet']]);
+function listYaml(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listYaml(p));
+    else if (e.name.endsWith('.yaml')) out.push(p);
+  }
+  return out;
+}
 
-const times = new Map(cases.map(([name]) => [name, []]));
-for (let r = 0; r < RUNS; r++) {
-  for (const [name, [cmd, ...rest]] of cases) {
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (res.status !== 0 && res.status !== 1) throw new Error(`${name} exited ${res.status}: ${res.stderr}`);
-    times.get(name).push(ms);
+// ajv-cli takes one schema per run, so checking a repository against the per-file schemas is one run per schema,
+// each over every file of that kind (a glob). It reads YAML with js-yaml 3 (YAML 1.1), compiles the schemas at every
+// start, and needs a `date` format: given here as the same no-op partner's compiled validators use.
+const AJV_FORMATS = join(OUT, 'ajv-formats.cjs');
+writeFileSync(AJV_FORMATS, "module.exports = (ajv) => ajv.addFormat('date', { type: 'string', validate: () => true });\n");
+const SCHEMA_OF = [
+  ['partnership.yaml', 'partnership'], ['stakeholders.yaml', 'stakeholders'], ['decision-rules.yaml', 'decision-rules'],
+  ['communication.yaml', 'communication'], ['indicators.yaml', 'indicators'], ['resources.yaml', 'resources'],
+  ['risks.yaml', 'risks'], ['assessments/*.yaml', 'assessment'], ['reviews/*.yaml', 'review'],
+];
+function ajvCliRuns(glob) {
+  return SCHEMA_OF.map(([file, schema]) => [NODE, AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '--strict=false', '--errors=no',
+    '-s', `schemas/${schema}.schema.json`, '-r', 'schemas/defs.schema.json', '-c', `./${AJV_FORMATS}`, '-d', `${glob}${file}`]);
+}
+const hasAjvCli = existsSync(AJV_CLI);
+
+/** Whether `partner <parent>` lists `<sub>` among its commands (commander shows the parent's help for unknown ones). */
+const hasCommand = (parent, sub) => new RegExp(`^\\s+${sub}\\b`, 'm').test(spawnSync(NODE, [BIN, parent, '--help'], { encoding: 'utf8' }).stdout ?? '');
+
+/** name → list of commands run one after the other (their times summed), and whether it is a large case. */
+const cases = [];
+const add = (name, runs, { large = false, group } = {}) => cases.push({ name, runs, large, group });
+add('node -e 0', [[NODE, '-e', '0']]);
+add('check one example', [[NODE, BIN, 'check', EXAMPLE, '--date', DATE]], { group: 1 });
+for (const n of SIZES) {
+  const dir = repo(n);
+  add(`check ${n} partnership${n === 1 ? '' : 's'}`, [[NODE, BIN, 'check', dir, '--date', DATE]], { large: n >= 1000, group: n });
+}
+if (hasAjvCli) {
+  add('ajv-cli one example', ajvCliRuns(`${EXAMPLE}/`), { group: 1 });
+  for (const n of SIZES) add(`ajv-cli ${n} partnership${n === 1 ? '' : 's'}`, ajvCliRuns(`${repo(n)}/partnerships/*/`), { large: n >= 1000, group: n });
+}
+add('render agreement (example)', [[NODE, BIN, 'render', 'agreement', EXAMPLE, '--date', DATE]]);
+const reviewFile = readdirSync(join(EXAMPLE, 'reviews')).sort().pop()?.replace(/\.yaml$/, '');
+const hasRenderReview = hasCommand('render', 'review');
+if (hasRenderReview) add('render review (example)', [[NODE, BIN, 'render', 'review', EXAMPLE, ...(reviewFile ? ['--review', reviewFile] : []), '--date', DATE]]);
+
+// Make sure every command works before timing it (exit 0, or 1 for findings).
+for (const c of cases) {
+  for (const [cmd, ...rest] of c.runs) {
+    const r = spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) {
+      if (c.name.startsWith('render review') && r.status === 2) {
+        // The option set of `render review` may differ: try without --review.
+        c.runs = [[NODE, BIN, 'render', 'review', EXAMPLE, '--date', DATE]];
+        const again = spawnSync(NODE, c.runs[0].slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        if (again.status === 0 || again.status === 1) continue;
+      }
+      throw new Error(`${c.name}: \`${[cmd, ...rest].join(' ')}\` exited ${r.status}: ${r.stderr}`);
+    }
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+const times = new Map(cases.map((c) => [c.name, []]));
+const rounds = Math.max(RUNS, RUNS_LARGE);
+const started = Date.now();
+for (let round = 0; round < rounds; round++) {
+  for (const c of cases) {
+    if (round >= (c.large ? RUNS_LARGE : RUNS)) continue;
+    let ms = 0;
+    for (const [cmd, ...rest] of c.runs) {
+      const t0 = process.hrtime.bigint();
+      const res = spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'ignore'] });
+      ms += Number(process.hrtime.bigint() - t0) / 1e6;
+      if (res.status !== 0 && res.status !== 1) throw new Error(`${c.name} exited ${res.status}`);
+    }
+    times.get(c.name).push(ms);
+  }
+  process.stderr.write(`round ${round + 1}/${rounds} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+}
+
+// Peak memory: maxRSS of the process (threads included), reported by the process itself at exit.
+const MEM_HOOK = join(OUT, 'maxrss.mjs');
+writeFileSync(MEM_HOOK, "process.on('exit', () => { process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`); });\n");
+function peakMb(command) {
+  const [cmd, ...rest] = command;
+  const r = spawnSync(cmd, ['--import', `./${MEM_HOOK}`, ...rest], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const kb = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1]);
+  return Number((kb / 1024).toFixed(1));
+}
+const memory = {};
+for (const c of cases.filter((c) => c.name.startsWith('check ') || c.name === 'node -e 0')) {
+  if (c.runs.length !== 1) continue;
+  memory[c.name] = Math.max(...Array.from({ length: c.large ? 2 : 3 }, () => peakMb(c.runs[0])));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const base = median(times.get('node -e 0'));
-const rows = cases.map(([name]) => ({ name, medianMs: Number(median(times.get(name)).toFixed(1)), ratioToNode: Number((median(times.get(name)) / base).toFixed(2)) }));
-mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ runs: RUNS, node: process.version, rows }, null, 2)}\n`);
-console.log(`${'case'.padEnd(28)} ${'median ms'.padStart(10)} ${'× node -e 0'.padStart(12)}`);
-for (const r of rows) console.log(`${r.name.padEnd(28)} ${String(r.medianMs).padStart(10)} ${String(r.ratioToNode).padStart(12)}`);
-console.log(`\n${RUNS} runs each, interleaved; figures written to ${join(OUT, 'results.json')}`);
+const rows = cases.map((c) => {
+  const xs = times.get(c.name);
+  const med = median(xs);
+  return {
+    name: c.name,
+    runs: xs.length,
+    commands: c.runs.length,
+    medianMs: Number(med.toFixed(1)),
+    minMs: Number(Math.min(...xs).toFixed(1)),
+    maxMs: Number(Math.max(...xs).toFixed(1)),
+    ratioToNode: Number((med / base).toFixed(2)),
+    ...(memory[c.name] !== undefined ? { peakMemoryMb: memory[c.name] } : {}),
+  };
+});
+const byName = new Map(rows.map((r) => [r.name, r]));
+const ratio = (a, b) => (byName.get(a) && byName.get(b) ? Number((byName.get(a).medianMs / byName.get(b).medianMs).toFixed(2)) : null);
+const bigN = Math.max(...SIZES);
+const big = `check ${bigN} partnership${bigN === 1 ? '' : 's'}`;
+const derived = {
+  'check 1000 / check 100': ratio('check 1000 partnerships', 'check 100 partnerships'),
+  'ajv-cli 1000 / check 1000': ratio('ajv-cli 1000 partnerships', 'check 1000 partnerships'),
+  'ajv-cli 100 / check 100': ratio('ajv-cli 100 partnerships', 'check 100 partnerships'),
+  'ajv-cli one example / check one example': ratio('ajv-cli one example', 'check one example'),
+};
+const targets = [
+  ['check one example ≤ 1.5× node -e 0', byName.get('check one example')?.ratioToNode, (v) => v <= 1.5],
+  ['check 1 partnership ≤ 1.5× node -e 0', byName.get('check 1 partnership')?.ratioToNode, (v) => v <= 1.5],
+  ['check 1000 ≤ 30× node -e 0', byName.get('check 1000 partnerships')?.ratioToNode, (v) => v <= 30],
+  ['check 1000 faster than ajv-cli 1000', derived['ajv-cli 1000 / check 1000'], (v) => v > 1],
+  ['check 1000 ≤ 11× check 100', derived['check 1000 / check 100'], (v) => v <= 11],
+  ['peak memory, check 1000 < 300 MB', memory['check 1000 partnerships'], (v) => v < 300],
+  ['render agreement ≤ 2.5× node -e 0', byName.get('render agreement (example)')?.ratioToNode, (v) => v <= 2.5],
+].filter(([, v]) => v !== undefined && v !== null).map(([target, value, ok]) => ({ target, value, met: ok(value) }));
+
+const result = {
+  label: LABEL || undefined,
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)),
+  seed: SEED,
+  runs: RUNS,
+  runsLarge: RUNS_LARGE,
+  renderReview: hasRenderReview ? 'measured' : 'not measured: `partner render review` does not exist in this build',
+  rows,
+  derived,
+  targets,
+};
+mkdirSync(dirname(OUT_FILE), { recursive: true });
+writeFileSync(OUT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+
+const pad = (s, n, left = false) => (left ? String(s).padEnd(n) : String(s).padStart(n));
+console.log(`${pad('case', 30, true)} ${pad('runs', 5)} ${pad('median ms', 10)} ${pad('× node -e 0', 12)} ${pad('peak MB', 8)}`);
+for (const r of rows) console.log(`${pad(r.name, 30, true)} ${pad(r.runs, 5)} ${pad(r.medianMs, 10)} ${pad(r.ratioToNode, 12)} ${pad(r.peakMemoryMb ?? '', 8)}`);
+console.log('');
+for (const [k, v] of Object.entries(derived)) if (v !== null) console.log(`${pad(k, 42, true)} ${v}`);
+console.log('');
+for (const t of targets) console.log(`${t.met ? 'met    ' : 'NOT met'} ${pad(t.target, 40, true)} ${t.value}`);
+if (!hasRenderReview) console.log('\n`partner render review` is not in this build: not measured.');
+console.log(`\nNode ${process.version}, ${cpus().length} CPUs; ${RUNS} runs each (${RUNS_LARGE} for ${big} and its ajv-cli peer), interleaved; ajv-cli = ${SCHEMA_OF.length} runs, one per schema.`);
+console.log(`Figures written to ${relative(ROOT, OUT_FILE)}.`);

@@ -1,12 +1,12 @@
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
-import { checkPartnership, type PartnershipCheck } from '../core/check.js';
+import type { PartnershipCheck } from '../core/check.js';
 import { isValidDate, today } from '../core/dates.js';
 import { countBySeverity, ExitCode, UsageError, type Diagnostic } from '../core/diagnostic.js';
 import { findPartnerships } from '../core/discover.js';
 import type { Phase } from '../core/layout.js';
-import { copyStagedPartnerships } from '../core/staged.js';
 import { explanationFor } from '../core/rules/catalogue.js';
+import { checkAll } from '../core/workers/pool.js';
 import { formatters, type Format } from '../format/index.js';
 
 export interface CheckCliOptions {
@@ -30,15 +30,17 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Io
   let results: PartnershipCheck[];
   if (options.staged) {
     if (paths.some((p) => p !== '.')) throw new UsageError('--staged checks the partnerships the staged changes touch, so it takes no paths.', 'Run `partner check --staged` alone, or `partner check <paths>` without --staged.');
+    // Loaded only here: git and the index are no concern of a plain check.
+    const { copyStagedPartnerships } = await import('../core/staged.js');
     const staged = copyStagedPartnerships(io.cwd);
     try {
-      results = staged.dirs.map((dir) => staged.relocate(checkPartnership(dir, checkOptions)));
+      results = (await checkAll(staged.dirs, checkOptions, io.env)).map((check) => staged.relocate(check));
     } finally {
       staged.remove();
     }
     // A commit that touches no partnership: nothing to say (but JSON readers still get a report).
     if (!results.length && options.format !== 'json') return ExitCode.Ok;
-  } else results = findPartnerships(paths.length ? paths : ['.']).map((dir) => checkPartnership(dir, checkOptions));
+  } else results = await checkAll(findPartnerships(paths.length ? paths : ['.']), checkOptions, io.env);
   const all = results.flatMap((r) => r.diagnostics);
   const shown: Diagnostic[] = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const texts = new Map<string, string>();

@@ -19,11 +19,20 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     io.stdout.write(`${rule.id} (default: ${rule.defaultSetting === 'warn' ? 'warning' : 'error'})\n\n${rule.summary}\n\n${rule.explanation}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
     return ExitCode.Ok;
   }
-  const builtin = BUILTIN_RULES[id];
-  if (builtin) {
+  // Own properties only: `partner explain constructor` must not print Object's constructor.
+  const builtin = Object.hasOwn(BUILTIN_RULES, id) ? BUILTIN_RULES[id] : undefined;
+  if (typeof builtin === 'string') {
     io.stdout.write(`${id} (always an error)\n\n${builtin}\n`);
     return ExitCode.Ok;
   }
-  const guess = didYouMean(id, [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
-  throw new UsageError(`There is no rule called \`${id}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
+  const ids = [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES)];
+  const guess = ids.find((r) => r === id.toLowerCase()) ?? didYouMean(id, ids);
+  throw new UsageError(`There is no rule called \`${printable(id)}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
+}
+
+/** What the user typed, safe to echo to a terminal: control characters (escape sequences) shown as \u{...}, at most 80 characters. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
 }

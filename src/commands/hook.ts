@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../cli/io.js';
@@ -34,10 +34,12 @@ export function runHookInstall(options: HookInstallOptions, io: Io): number {
     io.stdout.write(`The partner pre-commit hook is already installed in ${shown}.\n`);
     return ExitCode.Ok;
   }
+  if (existing !== undefined && lstatSync(file).isSymbolicLink()) {
+    throw new UsageError(`${shown} is a symbolic link; partner never writes through a link, so it was left unchanged.`, 'Add this line to the hook it points to (or to your hook manager):\n    npx --no-install partner check --staged');
+  }
   const mode = existing === undefined ? 0o755 : (lstatSync(file).mode & 0o777) | 0o111;
   mkdirSync(dirname(file), { recursive: true });
-  writeFileAtomic(file, content, { overwrite: true });
-  chmodSync(file, mode);
+  writeFileAtomic(file, content, { overwrite: true, mode });
   const done = existing === undefined ? 'Installed the pre-commit hook' : BLOCK.test(existing) ? 'Updated the pre-commit hook' : 'Added the partner check to the top of the pre-commit hook';
   io.stdout.write(`${done} in ${shown}: each commit now runs \`partner check --staged\` on the partnerships it touches.\n  Remove it with \`partner hook uninstall\`.\n`);
   return ExitCode.Ok;
@@ -57,8 +59,7 @@ export function runHookUninstall(io: Io): number {
     io.stdout.write(`Removed the partner pre-commit hook ${shown}.\n`);
   } else {
     const mode = lstatSync(file).mode & 0o777;
-    writeFileAtomic(file, rest, { overwrite: true });
-    chmodSync(file, mode);
+    writeFileAtomic(file, rest, { overwrite: true, mode });
     io.stdout.write(`Removed the partner check from ${shown}; the rest of the hook is unchanged.\n`);
   }
   return ExitCode.Ok;

@@ -122,17 +122,20 @@ Exit codes: 0 moved, 1 not ready or partnership.yaml has errors (nothing changed
   // partner render <document>: one `render` command; each document is a subcommand sharing the options below.
   const render = program
     .command('render')
-    .summary('render a document from a partnership: the draft agreement for a negotiation meeting')
-    .description('Render a document from a partnership\'s files, as Markdown (default) or a self-contained HTML page to print to PDF. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
+    .summary('render a document from a partnership: the draft agreement, the review report, the stakeholder map')
+    .description('Render a document from a partnership\'s files, as Markdown (default) or a self-contained HTML page to print to PDF; the stakeholder map as an SVG picture or an HTML page. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
     .addHelpText('after', `
 Examples:
   $ partner render agreement                          the draft agreement of this folder's partnership, to the terminal
   $ partner render agreement --format html --out agreement.html
+  $ partner render review --format html --out review.html    the latest review, with charts
+  $ partner render map --out stakeholder-map.svg             the stakeholder map as a picture
 
 Exit codes: 0 rendered, 1 the files have errors (rendering stops, with the findings), 2 usage error.`);
-  const renderOptions = (command: Command): Command =>
+  const FORMAT_HELP = 'md (Markdown) or html (a self-contained page with print styles: open it in a browser and print to PDF)';
+  const renderOptions = (command: Command, format: { choices: string[]; default: string; help: string } = { choices: ['md', 'html'], default: 'md', help: FORMAT_HELP }): Command =>
     command
-      .addOption(new Option('-f, --format <format>', 'md (Markdown) or html (a self-contained page with print styles: open it in a browser and print to PDF)').choices(['md', 'html']).default('md'))
+      .addOption(new Option('-f, --format <format>', format.help).choices(format.choices).default(format.default))
       .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
       .option('--force', 'replace the --out file if it exists')
       .option('--template <file>', 'render with your own Handlebars template (same data and helpers as the built-in one in templates/)')
@@ -154,6 +157,94 @@ Examples:
 
 Exit codes: 0 rendered (open items are expected), 1 the files have errors (the findings are shown), 2 usage error: a bad option or template, or --out exists without --force.`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderAgreement(dir, options, io)));
+  renderOptions(
+    render
+      .command('review')
+      .summary('the review report along seed 002 Fig. 1, with a chart per indicator and a heat map of the partners\' ratings')
+      .description('Render the report of a review (reviews/<YYYY-MM-DD>.yaml; the latest unless --review names one) along seed 002 Phase 3 and Fig. 1: a summary at a glance (phase, period, indicators on or off track, commitments kept, late or open, health per aspect, what needs attention); project impacts, with every indicator\'s status against the planned path from baseline to target and a chart of its measurements; partnership functioning as a partners x aspects heat map of red/amber/green ratings with the comments; the value of partnering for each partner; the commitments with overdue days; the learning; the decisions; and the changes since the previous review. Everything is as of the review date. With no review recorded yet, the report prepares the first one. Charts are SVG: inline in HTML; with Markdown, files beside --out, or inline data: images on standard output.')
+      .argument('[dir]', 'the partnership folder (default: this folder)')
+      .option('--review <YYYY-MM-DD>', 'the review to report on (default: the latest in reviews/)'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ partner render review                                       the latest review as Markdown, charts inline
+  $ partner render review --format html --out review.html       one page with its charts; open it and print to PDF
+  $ partner render review --out review.md                       Markdown, with review-<chart>.svg files beside it
+  $ partner render review --review 1995-03-15 --date 1995-04-01 an earlier review, dated for a reproducible file
+  $ partner render review --template my-review.md.hbs           your own layout, same data and helpers
+
+Exit codes: 0 rendered, 1 the files have errors (the findings are shown), 2 usage error: a bad option or template, no review of the --review date, or --out (or a chart file beside it) exists without --force.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./render-review.js')).runRenderReview(dir, options, io)));
+  renderOptions(
+    render
+      .command('map')
+      .summary('the stakeholder map as a picture: the influence x interest grid, colour by sector, mark by engagement')
+      .description('Draw the stakeholder map (seed 002, Scoping) from stakeholders.yaml: every stakeholder placed on the influence x interest grid and labelled, the colour of its mark showing its sector and the shape its level of engagement, with a legend. Labels never overlap; long names wrap. As an SVG picture (default), or an HTML page with the picture and the map in words. Stakeholders without influence or interest are listed below the grid.')
+      .argument('[dir]', 'the partnership folder (default: this folder)'),
+    { choices: ['svg', 'html'], default: 'svg', help: 'svg (the picture alone) or html (a page with the picture and the map in words, to print)' },
+  )
+    .addHelpText('after', `
+Examples:
+  $ partner render map --out stakeholder-map.svg              the picture, to put in slides or a report
+  $ partner render map --format html --out map.html           a page with the map and a table of it in words
+  $ partner render map partnerships/river > river-map.svg
+
+--template applies to the HTML page (same helpers as the review, and {{figure figure}} for the picture).
+
+Exit codes: 0 rendered, 1 the files have errors (the findings are shown), 2 usage error: a bad option or template, or --out exists without --force.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./render-review.js')).runRenderMap(dir, options, io)));
+
+  // partner export <format>: one `export` command; `iati` publishes to IATI, `csv` gives partners spreadsheets.
+  const exporter = program
+    .command('export')
+    .summary('export a partnership: IATI activity XML to publish, or CSV tables for partners\' spreadsheets')
+    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its stakeholders, commitments, indicators with their measurements, and risks as CSV files. The files must be free of errors (`partner check`).')
+    .addHelpText('after', `
+Examples:
+  $ partner export iati --out activity.xml        publish this folder's partnership to IATI
+  $ partner export csv --out-dir ../tables        CSV files for partners' spreadsheets
+
+Exit codes: 0 exported, 1 the files have errors or lack what IATI requires (nothing is written), 2 usage error.`);
+  exporter
+    .command('iati')
+    .summary('the partnership as IATI activity XML (standard 2.03), with findings for what IATI requires and the files lack')
+    .description('Write the partnership as one IATI 2.03 activity: identifier and reporting organisation from `iati:` in partnership.yaml, title, description, activity status from the phase, dates from `duration:`, every partner as a participating organisation with its role and type, cash commitments as incoming pledges, commitments and funds, and the indicators as results with baseline, targets and actual values. What IATI requires and the files lack is reported, located at the field to fill, and nothing is written; what IATI recommends and is missing is a warning.')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--date <YYYY-MM-DD>', 'export as of this date: start and end dates up to it are actual, later ones planned (default: SOURCE_DATE_EPOCH if set, else today)')
+    .addHelpText('after', `
+Examples:
+  $ partner export iati                                 the XML to the terminal
+  $ partner export iati partnerships/river --out river-iati.xml
+  $ partner export iati --out activity.xml --force      replace the last export
+  $ xmllint --noout --schema iati-activities-schema.xsd activity.xml   check it against IATI's schema
+
+partnership.yaml needs, for example:
+  iati:
+    reporting_org:
+      ref: GB-CHC-202918      # your organisation's IATI identifier (org-id.guide)
+      stakeholder: opp        # or name: and org_type:
+    activity_id: river-water  # never changes once published
+    default_currency: USD
+
+Exit codes: 0 written (warnings allowed), 1 the files have errors or lack what IATI requires (the findings name each file and field; nothing is written), 2 usage error or --out exists without --force.`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./export.js')).runExportIati(dir, options, io)));
+  exporter
+    .command('csv')
+    .summary('stakeholders, commitments, indicators with measurements, and risks as CSV files for spreadsheets')
+    .description('Write stakeholders.csv, commitments.csv, indicators.csv (one row per measurement) and risks.csv into --out-dir: RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .requiredOption('-d, --out-dir <dir>', 'the folder to write the CSV files into (created if missing; not inside the partnership folder)')
+    .option('--force', 'replace CSV files of the same names in --out-dir')
+    .option('--no-bom', 'leave out the byte-order mark that tells spreadsheet programs the files are UTF-8')
+    .addHelpText('after', `
+Examples:
+  $ partner export csv --out-dir ../river-tables
+  $ partner export csv partnerships/river --out-dir exports/river --force
+
+Exit codes: 0 written, 1 the files have errors, 2 usage error (--out-dir missing or inside the partnership, or a CSV file exists without --force).`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./export.js')).runExportCsv(dir, options, io)));
 
   program
     .command('explain')

@@ -16,5 +16,6 @@ export function runStatus(dir: string | undefined, options: StatusCliOptions, io
   if (!isValidDate(asOf)) throw new UsageError(`--date ${asOf} is not a valid date.`, 'Write it as YYYY-MM-DD.');
   const status = partnershipStatus(partnershipDir(dir ?? '.'), { today: asOf });
   io.stdout.write(formatStatus(status, options.format));
+  if (status.unreadable) return ExitCode.Usage; // as `partner check`: the environment, not the files, is wrong
   return status.check.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }

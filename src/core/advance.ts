@@ -1,9 +1,9 @@
-import { lstatSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isValidDate } from './dates.js';
-import { UsageError, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, UsageError, type Diagnostic } from './diagnostic.js';
 import { PHASES, type Phase } from './layout.js';
 import { nextPhase } from './lifecycle.js';
 import { readText } from './load.js';
@@ -83,9 +83,10 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
   const { source, diagnostics } = parseYaml(file, read.text);
   const texts = new Map([[file, source.text]]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || source.data === undefined) return { kind: 'findings', diagnostics: errors, texts };
+  if (source.data === undefined) return { kind: 'findings', diagnostics: errors, texts };
+  // As `partner check`: a file that could be read into data (a tag is only reported) is also held to its schema.
   const schemaErrors = validateFile('partnership', source.data);
-  if (schemaErrors.length) return { kind: 'findings', diagnostics: schemaFindings(source, schemaErrors, 'partnership.yaml'), texts };
+  if (errors.length || schemaErrors.length) return { kind: 'findings', diagnostics: [...errors, ...schemaFindings(source, schemaErrors, 'partnership.yaml')].sort(compareDiagnostics), texts };
 
   const data = source.data as PartnershipFile;
   const from = data.phase as Phase;
@@ -103,7 +104,9 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
     if (validatePhase(to, state.model).length) return { kind: 'gate', name: data.name, from, to, checklist: checklist(to, state.model), filesWithErrors: state.withErrors };
   }
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };
-  return { kind: 'ready', name: data.name, from, to, direction, change, file, text: recordPhaseChange(read.text, change), mode: stat.mode & 0o7777 };
+  // The text as read has lost a byte-order mark (UTF-8 decoding drops it); a file that had one keeps it.
+  const raw = read.text.charCodeAt(0) !== 0xfeff && startsWithBom(file) ? `\ufeff${read.text}` : read.text;
+  return { kind: 'ready', name: data.name, from, to, direction, change, file, text: recordPhaseChange(raw, change), mode: stat.mode & 0o7777 };
 }
 
 /** The options src/core/yaml-source.ts parses partnership files with. */
@@ -215,5 +218,19 @@ function lstatOrUndefined(path: string): Stats | undefined {
     return lstatSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/** Whether the file starts with the UTF-8 byte-order mark (EF BB BF). */
+function startsWithBom(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

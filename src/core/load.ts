@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { DATE_FILE_PATTERN, FOLDERS, ID_PATTERN, KNOWN_NAMES, SINGLE_FILES, type FileKey, type FolderKey } from './layout.js';
@@ -33,15 +34,18 @@ export interface LoadedFolder {
 export function loadFolder(dir: string): LoadedFolder {
   const out: LoadedFolder = { dir, files: [], broken: new Set(), diagnostics: [], filesRead: 0 };
   const display = (rel: string) => join(dir, rel);
-  const entries = safeReaddir(dir);
+  const listed = listTyped(dir);
+  const entries = [...listed.keys()];
+  // What the listing says of an entry (as lstat would, without a system call per file), else what lstat says.
+  const kind = (name: string): Kind | undefined => listed.get(name) ?? lstatOrUndefined(join(dir, name));
 
   for (const key of SINGLE_FILES) {
     const rel = `${key}.yaml`;
-    const stat = lstatOrUndefined(join(dir, rel));
+    const stat = kind(rel);
     if (stat) readInto(out, rel, stat, { key });
   }
   for (const key of FOLDERS) {
-    const stat = lstatOrUndefined(join(dir, key));
+    const stat = kind(key);
     if (!stat) continue;
     if (stat.isSymbolicLink()) {
       out.diagnostics.push(symlinkFinding(display(key)));
@@ -51,7 +55,8 @@ export function loadFolder(dir: string): LoadedFolder {
       out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
       continue;
     }
-    for (const name of safeReaddir(join(dir, key)).sort()) {
+    const inFolder = listTyped(join(dir, key));
+    for (const name of [...inFolder.keys()].sort()) {
       const rel = `${key}/${name}`;
       if (name.startsWith('.')) continue;
       if (!/\.ya?ml$/.test(name)) continue;
@@ -65,7 +70,7 @@ export function loadFolder(dir: string): LoadedFolder {
         });
         continue;
       }
-      const stat = lstatOrUndefined(join(dir, rel));
+      const stat = inFolder.get(name);
       if (stat) readInto(out, rel, stat, { key, entry: stem });
     }
   }
@@ -83,7 +88,10 @@ export function loadFolder(dir: string): LoadedFolder {
   return out;
 }
 
-function readInto(out: LoadedFolder, rel: string, stat: Stats, slot: FileSlot): void {
+/** The type of a directory entry, from a listing (Dirent) or from lstat (Stats). */
+type Kind = Pick<Dirent, 'isSymbolicLink' | 'isDirectory' | 'isFile'>;
+
+function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot): void {
   const file = join(out.dir, rel);
   if (stat.isSymbolicLink()) {
     out.broken.add(rel);
@@ -128,7 +136,7 @@ export function readText(file: string): { text: string } | { error: Diagnostic }
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) return fail('file-too-large', `This file is ${(size / 1024 / 1024).toFixed(1)} MB; partnership files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split it up or remove pasted content; no partnership record needs that much.');
-    const buffer = Buffer.alloc(size);
+    const buffer = Buffer.allocUnsafe(size); // only the bytes read are used
     let read = 0;
     while (read < size) {
       const n = readSync(fd, buffer, read, size - read, read);
@@ -137,6 +145,11 @@ export function readText(file: string): { text: string } | { error: Diagnostic }
     }
     const bytes = buffer.subarray(0, read);
     if (bytes.includes(0)) return fail('encoding', 'This looks like a binary file, not YAML text.', 'Partnership files are plain text (UTF-8) written in YAML.');
+    // Valid UTF-8 (the same test as a fatal TextDecoder), decoded as TextDecoder would: without a byte-order mark.
+    if (isUtf8(bytes)) {
+      const text = bytes.toString('utf8');
+      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
@@ -174,7 +187,7 @@ function symlinkFinding(file: string): Diagnostic {
   return { file, line: 1, column: 1, severity: 'error', rule: 'symlink', message: 'This is a symbolic link; partnership files must be real files inside the folder, so it is not read.', hint: 'Replace the link with the file itself.' };
 }
 
-function lstatOrUndefined(path: string): Stats | undefined {
+function lstatOrUndefined(path: string): Kind | undefined {
   try {
     return lstatSync(path);
   } catch {
@@ -182,11 +195,12 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function safeReaddir(path: string): string[] {
+/** A folder's entries with their types (Node asks lstat itself where the file system does not tell); none if unreadable. */
+function listTyped(path: string): Map<string, Kind> {
   try {
-    return readdirSync(path);
+    return new Map(readdirSync(path, { withFileTypes: true }).map((e) => [e.name, e]));
   } catch {
-    return [];
+    return new Map();
   }
 }
 

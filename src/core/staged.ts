@@ -5,6 +5,7 @@ import type { PartnershipCheck } from './check.js';
 import { UsageError } from './diagnostic.js';
 import { indexEntries, readBlobs, repoPaths, stagedPaths } from './git.js';
 import { FOLDERS } from './layout.js';
+import { trackTemp } from '../util/interrupt.js';
 
 /** The staged version of the partnerships a commit touches, copied out of the index into a temp folder. */
 export interface StagedCopy {
@@ -42,6 +43,8 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
   const entries = indexEntries(cwd, specs).filter((e) => e.stage === 0 && (e.mode === '120000' || e.mode.startsWith('100')) && isRead(e.path));
   const blobs = readBlobs(cwd, entries.map((e) => e.oid));
   const tmp = mkdtempSync(join(tmpdir(), 'partner-staged-'));
+  // Removed on SIGINT/SIGTERM too: the copies are of files the user may not want left in the temp folder.
+  const untrack = trackTemp(tmp);
   try {
     for (const e of entries) {
       const target = join(tmp, ...e.path.split('/'));
@@ -53,6 +56,7 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
     }
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
+    untrack();
     throw error;
   }
 
@@ -66,7 +70,10 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
       diagnostics: check.diagnostics.map((d) => ({ ...d, file: shown(d.file), message: text(d.message), ...(d.hint === undefined ? {} : { hint: text(d.hint) }) })),
       texts: new Map([...check.texts].map(([file, content]) => [shown(file), content])),
     }),
-    remove: () => rmSync(tmp, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(tmp, { recursive: true, force: true });
+      untrack();
+    },
   };
 }
 

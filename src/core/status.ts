@@ -63,6 +63,8 @@ export interface PartnershipStatus {
   indicatorsDue: DueIndicator[];
   review?: ReviewDates;
   check: { errors: number; warnings: number };
+  /** A file could not be read (permissions): an environment error, exit 2 as with `partner check`. */
+  unreadable: boolean;
   /** Files left out of the checklist because they have errors (fix them first: `partner check`). */
   filesWithErrors: string[];
   /** The questions seeds 003 and 004 ask at this phase, as prompts for the next meeting. */
@@ -87,6 +89,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     indicatorsDue: phase && PHASES.indexOf(phase) >= PHASES.indexOf('implementing') ? indicatorsDue(model, today) : [],
     ...reviewDates(model, today),
     check: countBySeverity(found.diagnostics),
+    unreadable: found.diagnostics.some((d) => d.rule === 'unreadable-file'),
     filesWithErrors: withErrors,
     questions: phase ? questionsFor(phase) : [],
   };

@@ -1,21 +1,36 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 // With resolveKnownTags off, every tag beyond the core ones (str, int, map ...) stays unresolved and is reported.
 import type { Diagnostic } from './diagnostic.js';
+import { FastMap, FastSeq, fastParse, nodeStart, type FastNode } from './yaml-fast.js';
 
 /** A parsed YAML file: its text, the document with node positions, and its plain data. */
 export interface YamlSource {
   file: string;
   text: string;
+  /** The `yaml` Document; built on first use for files read by the fast path (src/core/yaml-fast.ts). */
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  lineCounter: Pick<LineCounter, 'lineStarts' | 'linePos'>;
   /** Plain data (YAML 1.2 core types), or undefined when the file could not be turned into data. */
   data: unknown;
+  /** Where each node starts, when the fast path read the file: `locate()` needs no Document then. */
+  index?: FastNode;
 }
 
 export interface Position {
   line: number;
   column: number;
 }
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/** The `yaml` package, loaded on first use: files the fast path reads never need it, so neither does start-up. */
+function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
+
+/** Counts parses, for regression tests of work done (never timing): fast path, and full `yaml` Documents. */
+export const parseStats = { fast: 0, documents: 0 };
 
 /** Larger files are refused: no partnership file comes near this, and it bounds memory and time. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -26,20 +41,15 @@ export const MAX_ALIAS_COUNT = 200;
  * Parses one file as YAML 1.2 core whatever `%YAML` directive it carries, so `no`, `on`, `1.10` and dates stay
  * what they look like; duplicate keys, several documents, tags and alias bombs are findings.
  */
-export function parseYaml(file: string, rawText: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(file: string, rawText: string, options: { fast?: boolean } = {}): { source: YamlSource; diagnostics: Diagnostic[] } {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    resolveKnownTags: false,
-    keepSourceTokens: false,
-    lineCounter,
-  });
+  // The fast path reads most files; `fast: false` (for tests) always builds the Document.
+  const fast = options.fast === false ? undefined : fastParse(text);
+  if (fast) {
+    parseStats.fast++;
+    return { source: new FastSource(file, text, fast.data, fast.root), diagnostics: [] };
+  }
+  const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { file, text, doc, lineCounter, data: undefined };
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => offsetToPosition(source, offset);
@@ -69,6 +79,7 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
     }
     if (!(error instanceof ReferenceError)) throw error;
     let offset = 0;
+    const { visit } = yaml();
     visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
     diagnostics.push({
       file, ...at(offset), severity: 'error', rule: 'yaml-alias',
@@ -77,6 +88,67 @@ export function parseYaml(file: string, rawText: string): { source: YamlSource; 
     });
   }
   return { source, diagnostics };
+}
+
+/** The options every partnership file is parsed with (src/core/advance.ts keeps a copy for its edits). */
+function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument } = yaml();
+  parseStats.documents++;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+    keepSourceTokens: false,
+    lineCounter,
+  });
+  return { doc, lineCounter };
+}
+
+/** A file the fast path read: data and node offsets now, the `yaml` Document only if someone asks for it. */
+class FastSource implements YamlSource {
+  #doc: Document.Parsed | undefined;
+  #lines: Lines | undefined;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    public data: unknown,
+    readonly index: FastNode,
+  ) {}
+
+  get doc(): Document.Parsed {
+    return (this.#doc ??= parseFull(this.text).doc);
+  }
+
+  get lineCounter(): Lines {
+    return (this.#lines ??= new Lines(this.text));
+  }
+}
+
+/** The line starts of a text, answering as `yaml`'s LineCounter does (which counts LF, and CR LF as one). */
+class Lines {
+  readonly lineStarts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  linePos = (offset: number): { line: number; col: number } => {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  };
 }
 
 function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
@@ -112,6 +184,8 @@ export type PathSegment = string | number;
  * instead of its value (where an unknown field is reported). Falls back to the deepest node that exists.
  */
 export function locate(source: YamlSource, path: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  if (source.index !== undefined) return offsetToPosition(source, locateFast(source.index, path, options));
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = source.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -135,4 +209,26 @@ export function locate(source: YamlSource, path: readonly PathSegment[], options
     } else break;
   }
   return offsetToPosition(source, offset);
+}
+
+/** locate() over the fast path's node offsets: the same walk, the same fallbacks. */
+function locateFast(root: FastNode, path: readonly PathSegment[], options: { key?: boolean }): number {
+  let node: FastNode = root;
+  let offset = nodeStart(root);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (node instanceof FastMap) {
+      const k = node.keys.indexOf(String(seg));
+      if (k < 0) break;
+      if (i === path.length - 1 && options.key) return node.keyStarts[k]!;
+      node = node.values[k]!;
+      offset = nodeStart(node);
+    } else if (node instanceof FastSeq && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      offset = nodeStart(item);
+    } else break;
+  }
+  return offset;
 }

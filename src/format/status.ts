@@ -39,7 +39,7 @@ export function statusText(s: PartnershipStatus): string {
   out.push(...listText('Overdue commitments', s.commitmentsOverdue.map(commitmentLine)));
   out.push(...listText('Indicators due for measurement', s.indicatorsDue.map(indicatorLine)));
   out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
-  out.push(`  partner check: ${counts(s.check)}.`, '');
+  out.push(...wrap(`partner check: ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.join(', ')} (\`partner check\` shows where)` : ''}.`, '  ', '    '), '');
 
   out.push(s.questions.length ? 'Questions for the next meeting' : 'Questions for the next meeting: none at this phase.');
   for (const group of questionGroups(s.questions)) {
@@ -189,7 +189,7 @@ export function statusMarkdown(s: PartnershipStatus): string {
   out.push(`- **Indicators due for measurement:** ${s.indicatorsDue.length ? '' : 'none'}`);
   for (const i of s.indicatorsDue) out.push(`  - ${md(indicatorLine(i))}`);
   out.push(`- **Next review:** ${md(reviewLine(s))}`);
-  out.push(`- **\`partner check\`:** ${counts(s.check)}`, '');
+  out.push(`- **\`partner check\`:** ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}` : ''}`, '');
 
   out.push('## Questions for the meeting', '');
   if (!s.questions.length) out.push('The seeds ask no questions at this phase.', '');

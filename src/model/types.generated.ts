@@ -144,6 +144,46 @@ export type Rationale = string
  * How experience and learning will be communicated, especially on closure (seed 002 Phase 4).
  */
 export type HowLearningIsShared = string
+/**
+ * The reporting organisation's IATI identifier: the code of the agency that registered it and its number there (see org-id.guide), e.g. GB-CHC-202918 for a charity registered in England and Wales. Required to export.
+ */
+export type IATIOrganisationIdentifier = string
+/**
+ * The organisation's name as published. Not needed when `stakeholder` names it.
+ */
+export type Name3 = string
+/**
+ * Not needed when `stakeholder` names a stakeholder whose type partner knows. The organisation's type in the IATI OrganisationType codelist: government (10), local-government (11), other-public-sector (15), international-ngo (21), national-ngo (22), regional-ngo (23), partner-country-ngo (24, a local or national NGO in the country that receives aid), public-private-partnership (30), multilateral (40), foundation (60), private-sector (70), private-sector-provider-country (71), private-sector-recipient-country (72), private-sector-third-country (73), academic (80, academic, training and research) or other (90).
+ */
+export type IATIOrganisationType = ("government" | "local-government" | "other-public-sector" | "international-ngo" | "national-ngo" | "regional-ngo" | "partner-country-ngo" | "public-private-partnership" | "multilateral" | "foundation" | "private-sector" | "private-sector-provider-country" | "private-sector-recipient-country" | "private-sector-third-country" | "academic" | "other")
+/**
+ * If the reporting organisation is a stakeholder, its id in stakeholders.yaml: its name, and its organisation type unless given here, are taken from there.
+ */
+export type Stakeholder1 = string
+/**
+ * The activity's identifier, unique and never changed once published: either the part after the reporting organisation's identifier (partner joins them with a hyphen), or the full IATI identifier starting with it. Required to export.
+ */
+export type ActivityIdentifier = string
+/**
+ * Three-letter ISO 4217 code of the currency most amounts are in; cash commitments in another currency keep their own `currency`.
+ */
+export type DefaultCurrency = string
+/**
+ * Two-letter ISO 639-1 code of the language the partnership files are written in (default en).
+ */
+export type Language = string
+/**
+ * Two-letter ISO 3166-1 code of the country where the partnership works, if it works in one country.
+ */
+export type RecipientCountry = string
+/**
+ * output (1), outcome (2), impact (3, the long-term effects) or other (9), from the IATI ResultType codelist.
+ */
+export type ResultType = ("output" | "outcome" | "impact" | "other")
+/**
+ * unit (1), percentage (2), nominal (3), ordinal (4) or qualitative (5), from the IATI IndicatorMeasure codelist. For qualitative, values are reported as comments.
+ */
+export type Measure = ("unit" | "percentage" | "nominal" | "ordinal" | "qualitative")
 
 /**
  * The partnership itself: its name, the issue it tackles, its vision and where it stands in the partnering cycle (seeds 002, 003, 004).
@@ -166,6 +206,7 @@ principles?: Principles
 ground_rules?: GroundRules
 duration?: Duration
 sustainability?: SustainingOutcomes
+iati?: IATIExport
 checks?: CheckSettings
 }
 /**
@@ -248,6 +289,39 @@ rationale?: Rationale
 learning_shared?: HowLearningIsShared
 }
 /**
+ * What `partner export iati` needs to publish the partnership as one activity in the IATI activity standard 2.03 (International Aid Transparency Initiative): who publishes it and the activity's identifier; optionally the default currency, the language, the recipient country and how indicators are reported. Nothing else reads it.
+ */
+export interface IATIExport {
+reporting_org?: ReportingOrganisation
+activity_id?: ActivityIdentifier
+default_currency?: DefaultCurrency
+language?: Language
+recipient_country?: RecipientCountry
+indicators?: IndicatorsInIATI
+}
+/**
+ * The organisation that publishes this activity to IATI: usually the broker's organisation or the lead partner.
+ */
+export interface ReportingOrganisation {
+ref?: IATIOrganisationIdentifier
+name?: Name3
+org_type?: IATIOrganisationType
+stakeholder?: Stakeholder1
+}
+/**
+ * For an indicator id from indicators.yaml, how to report it when partner's choice does not fit. partner reports project-delivery indicators as outputs, impact ones as outcomes, partnership-functioning and value-of-partnering ones as other results; it measures an indicator whose unit has % as a percentage and any other as units.
+ */
+export interface IndicatorsInIATI {
+[k: string]: IndicatorInIATI | undefined
+}
+/**
+ * How one indicator is reported.
+ */
+export interface IndicatorInIATI {
+result_type?: ResultType
+measure?: Measure
+}
+/**
  * Severity of `partner check` rules for this partnership: off, warn or error per rule id (see `partner explain`).
  */
 export interface CheckSettings {
@@ -327,6 +401,18 @@ export type HistoryAndTensions = string
  */
 export type Connectivity = ("full" | "limited" | "none")
 /**
+ * The organisation's IATI identifier, if it has one (see org-id.guide), e.g. XM-DAC-41122 for UNICEF.
+ */
+export type IATIOrganisationIdentifier = string
+/**
+ * Set it when the sector alone does not say, e.g. local-government for a city council, or national-ngo for a civil-society organisation. The organisation's type in the IATI OrganisationType codelist: government (10), local-government (11), other-public-sector (15), international-ngo (21), national-ngo (22), regional-ngo (23), partner-country-ngo (24, a local or national NGO in the country that receives aid), public-private-partnership (30), multilateral (40), foundation (60), private-sector (70), private-sector-provider-country (71), private-sector-recipient-country (72), private-sector-third-country (73), academic (80, academic, training and research) or other (90).
+ */
+export type IATIOrganisationType = ("government" | "local-government" | "other-public-sector" | "international-ngo" | "national-ngo" | "regional-ngo" | "partner-country-ngo" | "public-private-partnership" | "multilateral" | "foundation" | "private-sector" | "private-sector-provider-country" | "private-sector-recipient-country" | "private-sector-third-country" | "academic" | "other")
+/**
+ * Its roles in the activity, from the IATI OrganisationRole codelist: funding (1, provides funds), accountable (2, oversees the activity and its outcomes), extending (3, manages the budget for a funder) or implementing (4, carries the activity out). An empty list [] leaves it out of the export.
+ */
+export type IATIRoles = ("funding" | "accountable" | "extending" | "implementing")[]
+/**
  * One entry per organisation or group.
  */
 export type Stakeholders = Stakeholder[]
@@ -355,6 +441,7 @@ capacity?: Capacity
 alliances?: AlliancesAndRelationships
 history?: HistoryAndTensions
 connectivity?: Connectivity
+iati?: IATI
 }
 /**
  * Who represents the organisation at the table and what they may decide (seed 002, Building).
@@ -364,6 +451,14 @@ name: Name1
 title?: Title
 decision_authority?: DecisionMakingAuthority
 authority_note?: AuthorityNote
+}
+/**
+ * How this stakeholder appears in `partner export iati` (IATI participating-org). Leave out what partner works out itself: the organisation type from the sector (public: government, private: private-sector, semi-public: other-public-sector, academic: academic; other sectors need `org_type`), and the roles from its commitments (cash: funding; in kind, or an active or pilot partner with none: implementing).
+ */
+export interface IATI {
+ref?: IATIOrganisationIdentifier
+org_type?: IATIOrganisationType
+roles?: IATIRoles
 }
 }
 export type StakeholdersFile = StakeholdersFiles.StakeholdersFile;
@@ -818,6 +913,10 @@ export type Value1 = number
  */
 export type Date1 = string
 /**
+ * higher (the target is a level to reach or stay above) or lower (a level to get below or stay under). Without it, the direction from the baseline to the target decides; give it when the baseline already meets the target, e.g. a share that must stay above 90%. `partner render review` uses it to judge progress.
+ */
+export type WhichWayIsBetter = ("higher" | "lower")
+/**
  * How the data is captured (seed 002).
  */
 export type Method = string
@@ -871,6 +970,7 @@ aspect: Aspect
 unit?: Unit
 baseline?: Baseline
 target?: Target
+better?: WhichWayIsBetter
 method?: Method
 owner?: StakeholderId1
 frequency?: Frequency

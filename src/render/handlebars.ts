@@ -11,9 +11,11 @@
  * - strict mode: a field that is not in the data is an error naming the file and line (the built-in templates get
  *   a complete view model, so they never meet one);
  * - prototype access stays locked (never allowProtoPropertiesByDefault), and names such as `constructor` or
- *   `__proto__` are refused before compiling; partials must be built-in or defined inline, by a fixed name.
+ *   `__proto__` are refused before compiling; partials must be built-in or defined inline, by a fixed name;
+ * - a broker's own template is bounded (TEMPLATE_LIMITS): its file, its output and its running time; every pass of
+ *   an {{#each}} and every partial it includes is metered, so a runaway template stops with a clear error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UsageError } from '../core/diagnostic.js';
@@ -78,15 +80,40 @@ const HELPERS = {
   lookup: (obj: unknown, key: unknown) => ((typeof key === 'string' || typeof key === 'number') && !DENIED.has(String(key)) && own(obj, key) ? (obj as Record<string, unknown>)[key] : undefined),
 };
 
+/**
+ * `{{figure f}}`: a picture of the document (a chart or a map) in place, from a figure of the data (`title`, and
+ * `src` set by the renderer: a file beside the Markdown, an inline data: URI, or a placeholder that the HTML page
+ * replaces with the SVG itself). Only those three forms of `src` are written; anything else gives nothing.
+ */
+function figureHelper(value: unknown): Markup {
+  if (!own(value, 'src') || !own(value, 'title')) return new Markup('');
+  const { src, title } = value as { src: unknown; title: unknown };
+  if (typeof src !== 'string' || typeof title !== 'string') return new Markup('');
+  if (FIGURE_PLACEHOLDER.test(src)) return new Markup(src);
+  if (/^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+={0,2}$/.test(src) || /^[A-Za-z0-9%._~-]+\.svg$/.test(src)) return new Markup(`![${escapeInline(title)}](${src})`);
+  return new Markup('');
+}
+
+/** The placeholder a figure leaves in Markdown meant for an HTML page (see src/render/figures.ts). */
+export const FIGURE_PLACEHOLDER = /^PARTNERFIGURE[0-9a-f]{32}X\d+$/;
+
+/** Helpers only some documents have. */
+const DOCUMENT_HELPERS: Readonly<Record<string, Record<string, (...args: never[]) => unknown>>> = {
+  review: { figure: figureHelper },
+  map: { figure: figureHelper },
+};
+
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'];
 export const HELPER_NAMES: readonly string[] = [...Object.keys(HELPERS), ...BUILTIN_HELPERS].sort();
 
-const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])), log: false, helperMissing: false, blockHelperMissing: false },
-  noEscape: true,
-} as const;
+function compileOptions(helpers: readonly string[]) {
+  return {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: { ...Object.fromEntries(helpers.map((k) => [k, true])), log: false, helperMissing: false, blockHelperMissing: false },
+    noEscape: true,
+  } as const;
+}
 
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
@@ -96,6 +123,9 @@ interface Environment {
   partials: Set<string>;
   /** The document's own template, compiled. */
   main: HandlebarsTemplateDelegate;
+  /** The helpers its templates may use (built-in blocks included), for messages. */
+  helperNames: readonly string[];
+  compileOptions: ReturnType<typeof compileOptions>;
 }
 
 /** One environment per document (templates/<document>/), so each document's partials have their own names. */
@@ -114,12 +144,14 @@ function env(document: string): Environment {
   hb.unregisterHelper('log');
   hb.unregisterHelper('helperMissing');
   hb.unregisterHelper('blockHelperMissing');
-  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const helpers = { ...HELPERS, ...DOCUMENT_HELPERS[document] };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  meter(hb);
   const dir = join(TEMPLATE_DIR, document);
   const sources: [string, string][] = [[document, join(dir, `${document}.md.hbs`)]];
   for (const n of readdirSync(join(dir, 'partials')).filter((f) => f.endsWith('.md.hbs')).sort()) sources.push([n.slice(0, -'.md.hbs'.length), join(dir, 'partials', n)]);
   const partials = new Set(sources.map(([name]) => name));
-  const environment: Environment = { hb, partials, main: () => '' };
+  const environment: Environment = { hb, partials, main: () => '', helperNames: [...Object.keys(helpers), ...BUILTIN_HELPERS].sort(), compileOptions: compileOptions(Object.keys(helpers)) };
   for (const [name, file] of sources) {
     const compiled = compileSource(environment, readFileSync(file, 'utf8'), file);
     hb.registerPartial(name, compiled);
@@ -131,12 +163,12 @@ function env(document: string): Environment {
 
 /** Parses, checks and rewrites a template, then compiles it. Errors name the file and line (UsageError). */
 function compileSource(environment: Environment, source: string, file: string): HandlebarsTemplateDelegate {
-  const { hb, partials } = environment;
+  const { hb, partials, helperNames } = environment;
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(source);
   } catch (error) {
-    throw templateError(file, error, partials);
+    throw templateError(file, error, partials, helperNames);
   }
   const root = ast as unknown as AnyNode;
   const inline = new Set<string>();
@@ -145,9 +177,9 @@ function compileSource(environment: Environment, source: string, file: string): 
   const rewritten = wrapMustaches(root) as unknown as hbs.AST.Program;
   let compiled: HandlebarsTemplateDelegate;
   try {
-    compiled = hb.compile(rewritten, COMPILE_OPTIONS);
+    compiled = hb.compile(rewritten, environment.compileOptions);
   } catch (error) {
-    throw templateError(file, error, partials);
+    throw templateError(file, error, partials, helperNames);
   }
   // Called as a partial, Handlebars passes the calling template's options (its data frame, partials, and the same
   // locked-down prototype access); called at the top, it gets RUNTIME_OPTIONS.
@@ -155,7 +187,7 @@ function compileSource(environment: Environment, source: string, file: string): 
     try {
       return compiled(context, options ? { ...options, ...RUNTIME_OPTIONS } : RUNTIME_OPTIONS);
     } catch (error) {
-      throw templateError(file, error, partials);
+      throw templateError(file, error, partials, helperNames);
     }
   };
 }
@@ -169,21 +201,115 @@ export function renderBuiltin(document: string, data: unknown): string {
  * Renders a broker's own template file with `data`, with the helpers and partials of the built-in `document`;
  * `shown` is the path as the user gave it, for messages.
  */
-export function renderFile(document: string, path: string, shown: string, data: unknown): string {
-  let source: string;
+export function renderFile(document: string, path: string, shown: string, data: unknown, limits: TemplateLimits = TEMPLATE_LIMITS): string {
+  const template = compileSource(env(document), readTemplate(path, shown), shown);
+  budget = { deadline: Date.now() + limits.milliseconds, maxChars: limits.outputBytes, limits, shown };
+  let markdown: string;
   try {
-    const bytes = readFileSync(path);
-    if (bytes.length > 1024 * 1024) throw new UsageError(`${shown} is larger than 1 MB; is it really a template?`);
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    markdown = template(data);
+  } finally {
+    budget = undefined;
+  }
+  if (Buffer.byteLength(markdown) > limits.outputBytes) throw tooLarge(shown, limits);
+  return tidy(markdown);
+}
+
+/**
+ * The template file's text: a regular file (a link to one is fine: the user named it) of at most 1 MB, in UTF-8.
+ * Opened without blocking and checked before reading, so a pipe or a device such as /dev/zero is refused, not read.
+ */
+function readTemplate(path: string, shown: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`The template ${shown} does not exist.`, 'Give the path of a Handlebars template file, e.g. --template my-agreement.md.hbs.');
     if (code === 'EISDIR') throw new UsageError(`The template ${shown} is a folder, not a file.`);
-    if (error instanceof TypeError) throw new UsageError(`The template ${shown} is not UTF-8 text.`, 'Save it as UTF-8.');
-    throw new UsageError(`Cannot read the template ${shown} (${code ?? 'unknown error'}).`);
+    throw new UsageError(`Cannot read the template ${shown} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'unknown error'}).`);
   }
-  return tidy(compileSource(env(document), source, shown)(data));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UsageError(`The template ${shown} is a folder, not a file.`);
+    if (!stat.isFile()) throw new UsageError(`The template ${shown} is not a regular file (a pipe or a device), so it is not read.`, 'Give the path of a Handlebars template file.');
+    if (stat.size > MAX_TEMPLATE_BYTES) throw new UsageError(`${shown} is larger than 1 MB; is it really a template?`);
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, read));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof TypeError) throw new UsageError(`The template ${shown} is not UTF-8 text.`, 'Save it as UTF-8.');
+    throw new UsageError(`Cannot read the template ${shown} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// ---- bounds on a broker's own template -------------------------------------------------------------------------
+
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** How much a broker's own template may produce, and for how long it may run (SECURITY.md). */
+export interface TemplateLimits {
+  /** Bytes of Markdown (UTF-8). */
+  outputBytes: number;
+  milliseconds: number;
+}
+
+export const TEMPLATE_LIMITS: Readonly<TemplateLimits> = { outputBytes: 5 * 1024 * 1024, milliseconds: 10_000 };
+
+/** The bounds of the broker's template being rendered; undefined for the built-in templates. */
+let budget: { deadline: number; maxChars: number; limits: TemplateLimits; shown: string } | undefined;
+
+/**
+ * Called on every pass of an {{#each}} and every partial a template includes: the only ways a template repeats
+ * anything. Stops a broker's template (exit 2) once a piece of its output exceeds the size limit or the time is up,
+ * long before a runaway template (partials that include each other twice, nested loops) could exhaust memory.
+ */
+function spend(result: unknown): void {
+  if (!budget) return;
+  if (typeof result === 'string' && result.length > budget.maxChars) throw tooLarge(budget.shown, budget.limits);
+  if (Date.now() > budget.deadline) {
+    throw new UsageError(`${budget.shown}: the template ran for more than ${budget.limits.milliseconds / 1000} seconds and was stopped; nothing was written.`, 'Look for partials that include each other, or {{#each}} blocks nested inside one another.');
+  }
+}
+
+function tooLarge(shown: string, limits: TemplateLimits): UsageError {
+  return new UsageError(`${shown}: the template's output is larger than ${limits.outputBytes / 1024 / 1024} MB and was stopped; nothing was written.`, 'Look for partials that include each other, or {{#each}} blocks nested inside one another.');
+}
+
+/** Meters {{#each}} (each pass) and partials (each inclusion) of this environment with `spend`. */
+function meter(hb: Env): void {
+  const each = hb.helpers.each as (...args: unknown[]) => unknown;
+  hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as { fn?: unknown } | undefined;
+    if (budget && options && typeof options.fn === 'function') {
+      const fn = options.fn as (...a: unknown[]) => unknown;
+      const metered = Object.assign((...a: unknown[]) => {
+        const out = fn(...a);
+        spend(out);
+        return out;
+      }, fn);
+      args[args.length - 1] = { ...options, fn: metered };
+    }
+    return each.apply(this, args);
+  });
+  const runtime = (hb as unknown as { VM: Record<string, unknown> & { invokePartial: (...a: unknown[]) => unknown } }).VM;
+  const invoke = runtime.invokePartial;
+  (hb as unknown as { VM: unknown }).VM = {
+    ...runtime,
+    invokePartial(this: unknown, ...a: unknown[]) {
+      spend('');
+      const out = invoke.apply(this, a);
+      spend(out);
+      return out;
+    },
+  };
 }
 
 /** At most one blank line in a row, and one line break at the end. */
@@ -278,7 +404,7 @@ function wrapMustaches(node: AnyNode): AnyNode {
 // ---- errors ---------------------------------------------------------------------------------------------------
 
 /** A Handlebars error as a one-line finding: `file:line:column: what is wrong`, with a hint. */
-function templateError(file: string, error: unknown, partials: ReadonlySet<string>): Error {
+function templateError(file: string, error: unknown, partials: ReadonlySet<string>, helperNames: readonly string[] = HELPER_NAMES): Error {
   if (error instanceof UsageError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number } } };
   const message = String(e?.message ?? error);
@@ -293,7 +419,7 @@ function templateError(file: string, error: unknown, partials: ReadonlySet<strin
   const bare = message.replace(/ - \d+:\d+$/, '');
   let m: RegExpExecArray | null;
   if ((m = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(bare))) {
-    return new UsageError(`${where}: \`${m[1]}\` is not a helper templates can use.`, `The helpers are: ${HELPER_NAMES.join(', ')}.`);
+    return new UsageError(`${where}: \`${m[1]}\` is not a helper templates can use.`, `The helpers are: ${helperNames.join(', ')}.`);
   }
   if ((m = /^"(.+)" not defined in/.exec(bare))) {
     return new UsageError(`${where}: \`${m[1]}\` is not in the data here.`, 'Check the spelling against the built-in templates in templates/; inside {{#each}} fields are read from each item.');
@@ -307,6 +433,10 @@ function templateError(file: string, error: unknown, partials: ReadonlySet<strin
   if ((m = /^Cannot use 'in' operator to search for '(.+?)' in /.exec(bare)) || (m = /^Cannot read properties of (?:null|undefined) \(reading '(.+?)'\)/.exec(bare))) {
     return new UsageError(`${where}: \`${m[1]}\` is read from something that is not a record with fields (text, a number, or nothing).`, 'Check the path; wrap optional parts in {{#if ...}}.');
   }
+  if (/Maximum call stack size exceeded/.test(bare)) {
+    return new UsageError(`${file}: the template includes partials inside one another too deeply (does a partial include itself?); nothing was written.`, 'A partial may include other partials, but never itself, directly or through another.');
+  }
+  if (/Invalid string length/.test(bare)) return new UsageError(`${file}: the template's output is too large and was stopped; nothing was written.`, 'Look for partials that include each other, or {{#each}} blocks nested inside one another.');
   return new UsageError(`${where}: the template failed: ${bare.slice(0, 200)}.`);
 }
 

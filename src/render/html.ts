@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { UsageError } from '../core/diagnostic.js';
 import { TEMPLATE_DIR } from './templates.js';
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -32,12 +33,31 @@ function pageTemplate() {
 
 /** The Markdown as sanitised HTML (the body of the page only). */
 export function markdownToSafeHtml(markdown: string): string {
-  const html = new Marked({ gfm: true, breaks: false, async: false }).parse(markdown) as string;
+  let html: string;
+  try {
+    html = new Marked({ gfm: true, breaks: false, async: false }).parse(markdown) as string;
+  } catch (error) {
+    // marked recurses once per level of nesting: thousands of nested quotes or lists overflow the stack.
+    if (error instanceof RangeError || /call stack/i.test(String((error as Error)?.message))) throw new UsageError('The document nests quotes, lists or emphasis too deeply to turn into HTML; nothing was written.', 'Look for quotes (>) or lists nested many levels deep in the template, or render it with --format md.');
+    throw error;
+  }
   return sanitizeHtml(html, SANITIZE);
 }
 
-/** A whole page: `title` (plain text) in the head, `mark` (plain text, e.g. DRAFT) repeated on every printed page. */
-export function htmlPage(markdown: string, options: { title: string; mark?: string }): string {
+/**
+ * A whole page: `title` (plain text) in the head, `mark` (plain text, e.g. DRAFT) repeated on every printed page.
+ * `figures` (placeholder -> SVG, see figures.ts) are spliced in after sanitising: a paragraph holding only a
+ * placeholder becomes a `<figure>` with the SVG inline; a placeholder anywhere else becomes the picture's title.
+ */
+export function htmlPage(markdown: string, options: { title: string; mark?: string; figures?: ReadonlyMap<string, { svg: string; title: string }> }): string {
   const style = readFileSync(join(TEMPLATE_DIR, 'html', 'print.css'), 'utf8');
-  return pageTemplate()({ title: options.title, lang: 'en', style, body: markdownToSafeHtml(markdown), mark: options.mark ?? '' });
+  let body = markdownToSafeHtml(markdown);
+  for (const [token, { svg, title }] of options.figures ?? []) {
+    body = body.split(`<p>${token}</p>`).join(`<figure class="picture">\n${svg.trim()}\n</figure>`).split(token).join(escapeHtml(title));
+  }
+  return pageTemplate()({ title: options.title, lang: 'en', style, body, mark: options.mark ?? '' });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

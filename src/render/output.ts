@@ -3,12 +3,11 @@
  * (standard output, or a file written atomically that is never replaced without --force). Document commands
  * (src/commands/render.ts) build their Markdown, then hand it here.
  */
-import { lstatSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { isValidDate, today } from '../core/dates.js';
 import { UsageError } from '../core/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { checkOutputPath } from '../util/output-path.js';
 
 export const RENDER_FORMATS = ['md', 'html'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -39,23 +38,29 @@ export function renderDate(option: string | undefined, env: NodeJS.ProcessEnv): 
   return today();
 }
 
-/** Fails early, before any work, when --out names a file that exists and --force is not given (exit 2). */
+/**
+ * Fails early, before any work, when --out may not be written (exit 2): a file that exists without --force, a folder,
+ * a symbolic link, a missing folder, one of a partnership's records, or a link out of the working folder (the rules
+ * are in src/util/output-path.ts).
+ */
 export function assertCanWrite(options: RenderCliOptions, io: Io): void {
-  if (!options.out || options.force) return;
-  if (lstatSync(resolve(io.cwd, options.out), { throwIfNoEntry: false })) throw new UsageError(`${options.out} already exists; nothing was written.`, 'Add --force to replace it, or choose another path.');
+  if (options.out === undefined) return;
+  checkOutputPath(options.out, { cwd: io.cwd, force: Boolean(options.force) });
 }
 
 /**
  * Writes the document: Markdown as is, or (--format html) as a self-contained, sanitised HTML page. To standard
  * output, or to --out atomically. Returns the path written, if any.
  */
-export async function writeRendered(markdown: string, options: RenderCliOptions, io: Io, page: { title: string; mark?: string }): Promise<string | undefined> {
+export async function writeRendered(markdown: string, options: RenderCliOptions, io: Io, page: { title: string; mark?: string; figures?: ReadonlyMap<string, { svg: string; title: string }> }): Promise<string | undefined> {
+  // A broker's own template may write Markdown that would take the parser minutes or all memory: probe it first.
+  if (options.format === 'html' && options.template) await (await import('./markdown-probe.js')).assertMarkdownTractable(markdown, options.template);
   const content = options.format === 'html' ? (await import('./html.js')).htmlPage(markdown, page) : markdown;
   if (!options.out) {
     io.stdout.write(content);
     return undefined;
   }
-  const path = resolve(io.cwd, options.out);
+  const path = checkOutputPath(options.out, { cwd: io.cwd, force: Boolean(options.force) });
   writeFileAtomic(path, content, { overwrite: Boolean(options.force) });
   return path;
 }

@@ -1,59 +1,55 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, lstatSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../core/diagnostic.js';
+import { pauseBeforeRename, removeQuietly, trackTemp } from './interrupt.js';
+import { assertNotRecord, assertTarget } from './output-path.js';
 
-const pending = new Set<string>();
-let hooked = false;
-
-/** Removes temp files of writes cut short by SIGINT/SIGTERM, then lets the signal end the process. */
-function hookSignals(): void {
-  if (hooked) return;
-  hooked = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const p of pending) rmSync(p, { force: true });
-      process.kill(process.pid, signal);
-    });
-  }
+export interface WriteOptions {
+  /** Replace an existing file (--force, or a file the command owns such as its hook). */
+  overwrite?: boolean;
+  /** The file is a partnership record (`partner init`, `partner advance`): skips the guard that refuses those. */
+  record?: boolean;
+  /** Permission bits of the new file (default 0o644). */
+  mode?: number;
 }
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: a temp file beside it, then rename.
- * Refuses to replace an existing file unless `overwrite`, and never writes through a symlink.
+ * Refuses to replace an existing file unless `overwrite`, never writes through a symbolic link, over a folder or a
+ * special file, and never over a partnership's records unless `record` (src/util/output-path.ts).
  */
-export function writeFileAtomic(path: string, content: string, options: { overwrite?: boolean } = {}): void {
-  const existing = statOrUndefined(path);
-  if (existing?.isSymbolicLink()) throw new UsageError(`${path} is a symbolic link; refusing to write through it.`, 'Choose another output path.');
-  if (existing?.isDirectory()) throw new UsageError(`${path} is a folder, not a file.`, 'Give a file name for the output.');
-  if (existing && !options.overwrite) throw new UsageError(`${path} already exists; nothing was written.`, 'Add --force to replace it, or choose another path.');
-  hookSignals();
-  const tmp = join(dirname(path), `.partner-tmp-${basename(path)}-${randomBytes(4).toString('hex')}`);
-  pending.add(tmp);
-  try {
-    const fd = openSync(tmp, 'wx', 0o644);
+export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+  assertTarget(path, path, { overwrite: Boolean(options.overwrite) });
+  if (!options.record) {
+    let folder: string | undefined;
     try {
+      folder = realpathSync(dirname(path));
+    } catch {
+      // The folder does not exist: the write below fails with a clear message.
+    }
+    if (folder !== undefined) assertNotRecord(join(folder, basename(path)), path, folder);
+  }
+  const tmp = join(dirname(path), `.partner-tmp-${basename(path)}-${randomBytes(4).toString('hex')}`);
+  const untrack = trackTemp(tmp);
+  try {
+    const fd = openSync(tmp, 'wx', options.mode ?? 0o644);
+    try {
+      if (options.mode !== undefined) fchmodSync(fd, options.mode);
       writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
+    pauseBeforeRename();
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`Cannot write ${path}: ${describeErrno(code)}.`, 'Check that the folder exists and that you may write to it.');
   } finally {
-    pending.delete(tmp);
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
+    untrack();
   }
 }
 

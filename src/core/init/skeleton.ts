@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, parseDocument, visit } from 'yaml';
 import { SINGLE_FILES, SCHEMA_FILE, type FileKey, type FolderKey } from '../layout.js';
 import { SCHEMA_DIR } from '../schemas.js';
 
@@ -196,7 +196,24 @@ function render(key: string, s: Schema, value: unknown, ctx: Ctx, explain = true
   if (Array.isArray(value) && value.length && items?.properties && value.every(isRecord)) {
     return [`${key}:`, ...indent(value.flatMap((item, i) => listItem(objectBody(items, item, explain && i === 0, ctx, key))))];
   }
-  return stringify({ [key]: value }, { lineWidth: 0, version: '1.2' }).replace(/\n$/, '').split('\n');
+  const doc = new Document({ [key]: value }, { version: '1.2' });
+  // Text that a YAML 1.1 reader (older editors and libraries, which partners may use) would take for something else
+  // (`no`, `on`, `yes` as booleans, `1:20` as a number, a date) is quoted, so every reader sees the same text.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && readsOtherwiseIn11(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').split('\n');
+}
+
+function readsOtherwiseIn11(text: string): boolean {
+  try {
+    const doc = parseDocument(text, { version: '1.1', logLevel: 'silent' });
+    return doc.errors.length > 0 || doc.warnings.length > 0 || doc.toJS({ maxAliasCount: 0 }) !== text;
+  } catch {
+    return true;
+  }
 }
 
 /** Puts `- ` before an item's first line of data; its notes stay above the dash. */

@@ -1,9 +1,10 @@
-import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, writeFileSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../diagnostic.js';
 import { KNOWN_NAMES } from '../layout.js';
 import { describeErrno, writeFileAtomic } from '../../util/atomic-write.js';
+import { pauseBeforeRename, removeQuietly, trackTemp } from '../../util/interrupt.js';
 
 /** Names whose presence means a folder already holds (part of) a partnership. */
 const TAKEN = [...KNOWN_NAMES, ...KNOWN_NAMES.filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '.yml'))];
@@ -12,7 +13,8 @@ const TAKEN = [...KNOWN_NAMES, ...KNOWN_NAMES.filter((n) => n.endsWith('.yaml'))
 export function assertCanInit(target: string, shown: string): void {
   const stat = lstatOrUndefined(target);
   if (!stat) return;
-  if (!isFolder(target, stat)) throw new UsageError(`${shown} is a file, not a folder; nothing was written.`, 'Give the name of a new folder, or of a folder without partnership files.');
+  if (stat.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; partner init never writes through a link, so nothing was written.`, 'Give the real folder, or a new folder name.');
+  if (!stat.isDirectory()) throw new UsageError(`${shown} is a file, not a folder; nothing was written.`, 'Give the name of a new folder, or of a folder without partnership files.');
   const found = TAKEN.filter((name) => lstatOrUndefined(join(target, name)));
   if (found.length) {
     throw new UsageError(`${shown} already holds a partnership (${found.join(', ')}); nothing was written.`, 'Run `partner check` there to see where it stands, or give a new folder for a new partnership.');
@@ -33,6 +35,7 @@ export function writeSkeleton(target: string, files: ReadonlyMap<string, string>
 function buildAndRename(target: string, files: ReadonlyMap<string, string>, existed: boolean): void {
   const parent = dirname(target);
   const tmp = join(parent, `.partner-init-${basename(target)}-${randomBytes(4).toString('hex')}`);
+  const untrack = trackTemp(tmp);
   try {
     mkdirSync(parent, { recursive: true });
     mkdirSync(tmp);
@@ -40,6 +43,7 @@ function buildAndRename(target: string, files: ReadonlyMap<string, string>, exis
       mkdirSync(dirname(join(tmp, rel)), { recursive: true });
       writeFileSync(join(tmp, rel), content, { flag: 'wx' });
     }
+    pauseBeforeRename();
     try {
       renameSync(tmp, target);
     } catch (error) {
@@ -49,8 +53,10 @@ function buildAndRename(target: string, files: ReadonlyMap<string, string>, exis
       renameSync(tmp, target);
     }
   } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
+    removeQuietly(tmp);
     throw cannotWrite(target, error);
+  } finally {
+    untrack();
   }
 }
 
@@ -64,28 +70,20 @@ function writeInPlace(target: string, files: ReadonlyMap<string, string>): void 
         mkdirSync(folder);
         created.push(folder);
       }
-      writeFileAtomic(path, content);
+      writeFileAtomic(path, content, { record: true });
       created.push(path);
     }
   } catch (error) {
-    for (const path of created.reverse()) rmSync(path, { recursive: true, force: true });
+    for (const path of created.reverse()) removeQuietly(path);
     throw cannotWrite(target, error);
   }
 }
 
 function cannotWrite(target: string, error: unknown): UsageError {
   if (error instanceof UsageError) return new UsageError(`${error.message.replace(/(; nothing was written)?\.$/, '')}; nothing was written.`, 'Check that the folder is yours to write in, then run `partner init` again.');
-  return new UsageError(`Cannot create the partnership in ${target}: ${describeErrno((error as NodeJS.ErrnoException).code)}; nothing was written.`, 'Check that you may write to the folder and that the disk has room.');
-}
-
-function isFolder(path: string, stat: Stats): boolean {
-  if (stat.isDirectory()) return true;
-  if (!stat.isSymbolicLink()) return false;
-  try {
-    return lstatSync(realpathSync(path)).isDirectory();
-  } catch {
-    return false;
-  }
+  const code = (error as NodeJS.ErrnoException).code;
+  // mkdir of a folder whose place a file takes fails with EEXIST.
+  return new UsageError(`Cannot create the partnership in ${target}: ${code === 'EEXIST' ? 'a part of the path is a file, not a folder' : describeErrno(code)}; nothing was written.`, 'Check that you may write to the folder and that the disk has room.');
 }
 
 function sameFolder(a: string, b: string): boolean {

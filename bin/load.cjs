@@ -1,0 +1,74 @@
+'use strict';
+/* global require, module, __dirname */ // CommonJS, see bin/package.json
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Loads the build of main() that `npm run build` wrote (scripts/build.mjs):
+// - for `partner check`, run on every commit: dist/bundle/check.cjs, the CLI as one CommonJS script, compiled with the
+//   V8 code cache the build made for it (dist/bundle/check.cache), so Node neither resolves a module graph nor parses
+//   and compiles the code again. The cache is used only with the very script it was made from (both carry the build's
+//   id) and only if this Node's V8 accepts it; otherwise the script is compiled as usual.
+// - for every other command: dist/bundle/partner.js (ES modules, a chunk per command), or dist/main.js (tsc's output)
+//   when there is no bundle.
+const { existsSync, readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const DIST = join(__dirname, '..', 'dist');
+const CHECK = join(DIST, 'bundle', 'check.cjs');
+const CACHE = join(DIST, 'bundle', 'check.cache');
+
+let loaded;
+let script;
+let id;
+/** What was loaded, for test/perf-work.test.ts: the build run, and whether the code cache was used. */
+const status = { build: 'none', cache: 'none' };
+
+/** The exports of dist/bundle/check.cjs: main, workerMain, useWorkers. */
+function loadCheck() {
+  if (loaded) return loaded;
+  const vm = require('node:vm');
+  // ASCII (scripts/build.mjs makes sure), and latin1 is the quickest way to read it; it is a function expression.
+  const source = readFileSync(CHECK, 'latin1');
+  id = source.slice(0, source.indexOf('\n'));
+  let cachedData;
+  try {
+    const cache = readFileSync(CACHE);
+    const nl = cache.indexOf(10);
+    if (nl > 0 && cache.toString('utf8', 0, nl) === id) cachedData = cache.subarray(nl + 1);
+  } catch {
+    // No cache: compile as usual.
+  }
+  script = new vm.Script(source, { filename: CHECK, cachedData });
+  status.build = 'check.cjs';
+  status.cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, createRequire(CHECK), mod, CHECK, join(DIST, 'bundle'));
+  loaded = mod.exports;
+  return loaded;
+}
+
+/** The V8 code cache of the check script as run so far, headed by the build id (for scripts/build.mjs). */
+function codeCache() {
+  loadCheck();
+  return Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]);
+}
+
+function main(argv) {
+  if (argv[0] === 'check' && existsSync(CHECK)) {
+    const check = loadCheck();
+    check.useWorkers(join(__dirname, 'check-worker.cjs'));
+    // Once check is done, with its output flushed, nothing is left to do: exit then, rather than after V8's
+    // background work (optimising compilers, collectors) winds down, which costs every commit some milliseconds.
+    return check.main(argv).then((code) => flushed(process.stdout).then(() => flushed(process.stderr)).then(() => process.exit(code)));
+  }
+  const bundle = join(DIST, 'bundle', 'partner.js');
+  status.build = existsSync(bundle) ? 'partner.js' : 'main.js';
+  return import(pathToFileURL(status.build === 'partner.js' ? bundle : join(DIST, 'main.js')).href).then((m) => m.main(argv));
+}
+
+/** Resolves once everything written to `stream` so far is handed to the system. */
+function flushed(stream) {
+  return new Promise((resolve) => stream.write('', resolve));
+}
+
+module.exports = { main, loadCheck, codeCache, status };

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// The build (`npm run build`, also run by `prepare` and `npm test`):
+//   1. schemas/ → standalone validators (scripts/compile-validators.mjs);
+//   2. TypeScript → dist/ (tsc -p tsconfig.build.json), one module per source file, as before;
+//   3. esbuild → dist/bundle/partner.js: the CLI as ES modules, main (the command table, commander) in one file and a
+//      chunk per command, loaded on demand. Commands' heavy dependencies (inquirer, handlebars, marked,
+//      sanitize-html) and `yaml` (needed only when a file needs a full YAML Document) stay in node_modules,
+//      imported by the chunk that needs them;
+//   4. esbuild → dist/bundle/check.cjs: the same CLI as one CommonJS script for `partner check` (other commands'
+//      modules left out: check.cjs never runs them), and dist/bundle/check.cache, the V8 code cache of that script
+//      after checking the examples, so `partner check` starts with its code compiled.
+// bin/load.cjs picks what to run. Every output file is written beside its place and renamed into it, chunks before
+// the entry that imports them, the cache after its script (which it names by id): a partner started at any moment of
+// a build runs either the old build or the new one.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'dist', 'bundle');
+process.chdir(ROOT);
+
+/** Packages bundled into the check path; every other package stays an import from node_modules. */
+const BUNDLED = new Set(['commander', 'chalk', 'ajv', 'fast-deep-equal']);
+/** Commands that check.cjs leaves out (their modules are imported from dist/commands/ if ever asked for). */
+const COMMAND = /^\.\/[a-z-]+\.js$/;
+
+function run(args) {
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+run(['scripts/compile-validators.mjs']);
+run([join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+
+const esbuild = await import('esbuild');
+const builtins = new Set(builtinModules);
+const packageOf = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+/** Bundles only BUNDLED packages; Node's built-ins and other packages stay imports. */
+function externals(notCheck = false) {
+  return {
+    name: 'externals',
+    setup(build) {
+      build.onResolve({ filter: /^[^./#]/ }, (args) => {
+        if (args.path.startsWith('node:') || builtins.has(args.path)) return { path: args.path, external: true };
+        if (BUNDLED.has(packageOf(args.path))) return undefined;
+        return { path: args.path, external: true };
+      });
+      if (notCheck) {
+        build.onResolve({ filter: COMMAND }, (args) =>
+          args.path !== './check.js' && args.kind === 'dynamic-import' && args.importer.endsWith(join('src', 'commands', 'index.ts')) ? { path: `../commands/${args.path.slice(2)}`, external: true } : undefined,
+        );
+      }
+    },
+  };
+}
+
+const result = await esbuild.build({
+  entryPoints: { partner: 'src/main.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: OUT,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  write: false,
+  metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __PARTNER_VERSION__: JSON.stringify(version) },
+  // Bundled CommonJS (commander, ajv's runtime helpers) may require Node's built-ins.
+  banner: { js: "import { createRequire as __partnerCreateRequire } from 'node:module'; const require = __partnerCreateRequire(import.meta.url);" },
+  plugins: [externals()],
+});
+
+
+mkdirSync(OUT, { recursive: true });
+const put = (file, contents) => {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, file);
+};
+const entry = join(OUT, 'partner.js');
+const outputs = result.outputFiles;
+// Chunks first (their names carry a hash of their content), then the entry that imports them.
+for (const f of outputs) if (f.path !== entry) put(f.path, f.contents);
+for (const f of outputs) if (f.path === entry) put(f.path, f.contents);
+put(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
+
+// 4. The check script and its code cache.
+const check = await esbuild.build({
+  entryPoints: ['src/core/workers/entry.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  outfile: join(OUT, 'check.cjs'),
+  charset: 'ascii',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __PARTNER_VERSION__: JSON.stringify(version), 'import.meta.url': '__partnerModuleUrl' },
+  banner: { js: "var __partnerModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [externals(true)],
+});
+const code = check.outputFiles[0].text;
+// eslint-disable-next-line no-control-regex
+if (/[^\x00-\x7f]/.test(code)) throw new Error('check.cjs must be ASCII (bin/load.cjs reads it as latin1)');
+// The first line names the build (bin/load.cjs uses a cache only with the script of the same name); the rest is the
+// module wrapped in the function bin/load.cjs calls, so the script is compiled as it is read.
+const id = `// partner check ${createHash('sha256').update(code).digest('hex').slice(0, 32)}`;
+put(join(OUT, 'check.cjs'), `${id}\n(function (exports, require, module, __filename, __dirname) {${code}\n})`);
+warmCodeCache();
+
+/**
+ * Runs check.cjs, through bin/load.cjs as the bin does, on the examples (valid, with warnings, with errors, each
+ * output format), then writes the V8 code cache of everything that ran. The cache works only with the same Node
+ * (bin/load.cjs falls back to compiling when V8 refuses it).
+ */
+function warmCodeCache() {
+  const script = `
+    const { mkdtempSync, rmSync, writeFileSync, renameSync, cpSync } = require('node:fs');
+    const { tmpdir } = require('node:os');
+    const { join } = require('node:path');
+    const load = require(${JSON.stringify(join(ROOT, 'bin', 'load.cjs'))});
+    const { main } = load.loadCheck();
+    const quiet = { write() { return true; }, isTTY: false };
+    const io = { stdout: quiet, stderr: quiet, stdinIsTTY: false, env: { NO_COLOR: '1', PARTNER_WORKERS: '0' }, cwd: process.cwd() };
+    const broken = mkdtempSync(join(tmpdir(), 'partner-warm-'));
+    cpSync('examples/orangi-sanitation', broken, { recursive: true });
+    writeFileSync(join(broken, 'risks.yaml'), 'risks:\\n  - id: Flood\\n    likelihood: sometimes\\n    owner: nobody\\n    descripton: x\\n');
+    (async () => {
+      for (const args of [
+        ['check', 'examples', '--date', '2025-06-30'],
+        ['check', 'examples', '--format', 'json'],
+        ['check', broken, '--format', 'github', '--explain'],
+        ['check', broken, '--phase', 'sustaining', '--quiet'],
+      ]) await main(args, io);
+      rmSync(broken, { recursive: true, force: true });
+      const file = ${JSON.stringify(join(OUT, 'check.cache'))};
+      writeFileSync(file + '.' + process.pid + '.tmp', load.codeCache());
+      renameSync(file + '.' + process.pid + '.tmp', file);
+    })();
+  `;
+  const r = spawnSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// Chunks of earlier builds: removed once they are an hour old, so a command started before this build (an `init`
+// waiting for answers) can still load the chunks it expects.
+const current = new Set(outputs.map((f) => basename(f.path)));
+for (const name of readdirSync(OUT)) {
+  if (!name.startsWith('chunk-') || current.has(name)) continue;
+  const file = join(OUT, name);
+  if (existsSync(file) && Date.now() - statSync(file).mtimeMs > 3_600_000) unlinkSync(file);
+}

@@ -1,0 +1,168 @@
+/**
+ * Performance regressions, asserted as work done and never as time (scripts/bench.mjs judges time): files read once,
+ * no YAML Document built for files the fast path reads, no schema compiled at run time, the check path loading
+ * nothing that other commands need, the code cache used, and worker threads changing nothing in the output.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPartnership } from '../src/core/check.js';
+import { readText } from '../src/core/load.js';
+import { schemaStats } from '../src/core/schemas.js';
+import { parseStats } from '../src/core/yaml-source.js';
+import { WORKER_THRESHOLD } from '../src/core/workers/pool.js';
+import { BIN, EXAMPLES, removeDir, ROOT, tempDir } from './helpers/cli.js';
+
+const ORANGI = join(EXAMPLES, 'orangi-sanitation');
+/** Packages that commands other than check need; check must never load them. */
+const NOT_FOR_CHECK = ['@inquirer', 'handlebars', 'marked', 'sanitize-html'];
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && statSync(join(dir, f)).isFile());
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = tempDir('partner-perf-');
+});
+afterAll(() => removeDir(tmp));
+
+interface Loaded {
+  modules: string[];
+  builtins: string[];
+  status: { build: string; cache: string };
+}
+
+/** Runs the built binary with a hook that reports, at exit, every module it loaded and what bin/load.cjs did. */
+function runTraced(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; loaded: Loaded } {
+  const hook = join(tmp, 'trace.cjs');
+  writeFileSync(hook, `process.on('exit', () => {
+  const load = require.cache[${JSON.stringify(join(ROOT, 'bin', 'load.cjs'))}];
+  process.stderr.write('\\nTRACE ' + JSON.stringify({ modules: Object.keys(require.cache), builtins: process.moduleLoadList, status: load && load.exports.status }) + '\\n');
+});
+`);
+  const r = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('TRACE '));
+  if (!line) throw new Error(`no trace: ${r.stderr}`);
+  return { code: r.status ?? -1, stdout: r.stdout, loaded: JSON.parse(line.slice(6)) as Loaded };
+}
+
+describe('work done by partner check', () => {
+  it('reads each file of a partnership once, validates each once, and builds no YAML Document', () => {
+    const files = yamlFiles(ORANGI);
+    const fast = parseStats.fast;
+    const documents = parseStats.documents;
+    const validations = schemaStats.validations;
+    const check = checkPartnership(ORANGI, { today: '2025-06-30' });
+    expect(check.filesRead).toBe(files.length);
+    expect(parseStats.fast - fast).toBe(files.length);
+    expect(parseStats.documents - documents).toBe(0);
+    // One validation per file, and one of the phase gate.
+    expect(schemaStats.validations - validations).toBe(files.length + 1);
+  });
+
+  it('builds a YAML Document only for a file the fast path leaves to `yaml`', () => {
+    const dir = join(tmp, 'flow');
+    cpSync(ORANGI, dir, { recursive: true });
+    // A flow mapping: valid YAML that the fast path leaves to `yaml`.
+    writeFileSync(join(dir, 'risks.yaml'), readFileSync(join(ORANGI, 'risks.yaml'), 'utf8').replace(/^risks:\n/m, 'risks:\n  - {id: flood, description: The river floods}\n'));
+    const documents = parseStats.documents;
+    const check = checkPartnership(dir, { today: '1995-06-01' });
+    expect(parseStats.documents - documents).toBe(1);
+    expect(check.filesRead).toBe(yamlFiles(dir).length);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('runs the check bundle with its code cache, and loads no other command\'s packages, no schema compiler and no `yaml`', () => {
+    const r = runTraced(['check', 'examples/orangi-sanitation', '--date', '1995-06-01']);
+    expect(r.code).toBe(0);
+    expect(r.loaded.status).toEqual({ build: 'check.cjs', cache: 'used' });
+    const packages = r.loaded.modules.filter((m) => m.includes('node_modules'));
+    for (const p of [...NOT_FOR_CHECK, 'ajv', 'yaml', 'commander', 'chalk']) expect(packages.filter((m) => m.includes(`node_modules/${p}`))).toEqual([]);
+    // One partnership: no threads.
+    expect(r.loaded.builtins).not.toContain('NativeModule worker_threads');
+  });
+
+  it('loads `yaml` only when a file needs it', () => {
+    const dir = join(tmp, 'syntax');
+    cpSync(ORANGI, dir, { recursive: true });
+    writeFileSync(join(dir, 'risks.yaml'), 'risks: [\n');
+    const r = runTraced(['check', dir]);
+    expect(r.code).toBe(1);
+    expect(r.loaded.modules.some((m) => m.includes('node_modules/yaml/'))).toBe(true);
+    for (const p of NOT_FOR_CHECK) expect(r.loaded.modules.filter((m) => m.includes(`node_modules/${p}`))).toEqual([]);
+  });
+
+  it('keeps other commands\' packages out of the check path of the ES module bundle', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[] }> };
+    const entry = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === 'src/commands/check.ts');
+    expect(entry).toBeDefined();
+    const seen = new Set<string>();
+    const externals: string[] = [];
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of meta.outputs[file]?.imports ?? []) {
+        if (i.kind !== 'import-statement') continue;
+        if (i.external) externals.push(i.path);
+        else walk(i.path);
+      }
+    };
+    walk(entry![0]);
+    expect(externals.filter((p) => NOT_FOR_CHECK.some((n) => p.startsWith(n)))).toEqual([]);
+    const script = readFileSync(join(ROOT, 'dist', 'bundle', 'check.cjs'), 'latin1');
+    for (const p of NOT_FOR_CHECK) expect(script).not.toContain(`require("${p}`);
+  });
+});
+
+describe('many partnerships on worker threads', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = join(tmp, 'repo');
+    const examples = readdirSync(EXAMPLES).filter((n) => statSync(join(EXAMPLES, n)).isDirectory());
+    for (let i = 0; i < WORKER_THRESHOLD + 9; i++) {
+      const dir = join(repo, `p-${String(i).padStart(3, '0')}`);
+      cpSync(join(EXAMPLES, examples[i % examples.length]!), dir, { recursive: true });
+      // Some with errors, so that findings (and their code frames) come from every thread.
+      if (i % 5 === 0) writeFileSync(join(dir, 'risks.yaml'), 'risks:\n  - id: Flood\n    likelihod: high\n');
+      if (i % 7 === 0) mkdirSync(join(dir, 'reviews'), { recursive: true });
+    }
+  });
+
+  it('gives the same output, in the same order, as one thread', () => {
+    for (const format of ['stylish', 'json', 'github']) {
+      const args = ['check', repo, '--format', format, '--date', '2025-06-30'];
+      const one = runTraced(args, { PARTNER_WORKERS: '0' });
+      const three = runTraced(args, { PARTNER_WORKERS: '3' });
+      expect(one.code).toBe(1);
+      expect(three.code).toBe(1);
+      expect(three.stdout).toBe(one.stdout);
+      expect(one.loaded.builtins).not.toContain('NativeModule worker_threads');
+      expect(three.loaded.builtins).toContain('NativeModule worker_threads');
+    }
+  });
+});
+
+describe('reading files', () => {
+  it('decodes exactly as a fatal TextDecoder does, byte-order mark and all', () => {
+    const file = join(tmp, 'bytes.yaml');
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }).map((s) => new Uint8Array(Buffer.from(`\uFEFF${s}`)))), (bytes) => {
+        writeFileSync(file, bytes);
+        const read = readText(file);
+        if (bytes.includes(0)) return;
+        let expected: string | undefined;
+        try {
+          expected = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) expect('error' in read && read.error.rule).toBe('encoding');
+        else expect(read).toEqual({ text: expected });
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+});
