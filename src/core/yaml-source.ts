@@ -91,10 +91,12 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
 }
 
 /** The options every partnership file is parsed with (src/core/advance.ts keeps a copy for its edits). */
-function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const { LineCounter, parseDocument } = yaml();
+function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
+  const { parseDocument } = yaml();
   parseStats.documents++;
-  const lineCounter = new LineCounter();
+  // Our own line starts, not yaml's LineCounter: that one misses line breaks inside error tokens, so every place
+  // after a syntax error would drift.
+  const lineCounter = new Lines(text);
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -104,7 +106,6 @@ function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCount
     prettyErrors: false,
     resolveKnownTags: false,
     keepSourceTokens: false,
-    lineCounter,
   });
   return { doc, lineCounter };
 }
