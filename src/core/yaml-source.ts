@@ -130,7 +130,7 @@ class FastSource implements YamlSource {
   }
 }
 
-/** The line starts of a text, answering as `yaml`'s LineCounter does (which counts LF, and CR LF as one). */
+/** The line starts of a text (a line ends at LF, so CR LF ends one too), and `yaml`'s LineCounter's linePos over them. */
 class Lines {
   readonly lineStarts: number[] = [0];
   constructor(text: string) {
