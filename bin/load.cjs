@@ -6,9 +6,10 @@
 //   V8 code cache the build made for it (dist/bundle/check.cache), so Node neither resolves a module graph nor parses
 //   and compiles the code again. The cache is used only with the very script it was made from (both carry the build's
 //   id) and only if this Node's V8 accepts it; otherwise the script is compiled as usual.
-// - for every other command: dist/bundle/partner.js (ES modules, a chunk per command), or dist/main.js (tsc's output)
-//   when there is no bundle.
-const { existsSync, readFileSync } = require('node:fs');
+// - for every other command: dist/bundle/partner.js (ES modules, a chunk per command).
+// A bundle older than dist/main.js (tsc run alone after the last build) is not used: dist/main.js is, for every
+// command.
+const { readFileSync, statSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -16,6 +17,7 @@ const { pathToFileURL } = require('node:url');
 const DIST = join(__dirname, '..', 'dist');
 const CHECK = join(DIST, 'bundle', 'check.cjs');
 const CACHE = join(DIST, 'bundle', 'check.cache');
+const MAIN = join(DIST, 'main.js');
 
 let loaded;
 let script;
@@ -23,7 +25,7 @@ let id;
 /** What was loaded, for test/perf-work.test.ts: the build run, and whether the code cache was used. */
 const status = { build: 'none', cache: 'none' };
 
-/** The exports of dist/bundle/check.cjs: main, workerMain, useWorkers. */
+/** The exports of dist/bundle/check.cjs: main, checkIo, useWorkers, workerMain. */
 function loadCheck() {
   if (loaded) return loaded;
   const vm = require('node:vm');
@@ -53,17 +55,24 @@ function codeCache() {
   return Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]);
 }
 
+/** Whether `file` exists and was built with or after dist/main.js. */
+function fresh(file) {
+  const built = statSync(file, { throwIfNoEntry: false });
+  const main = statSync(MAIN, { throwIfNoEntry: false });
+  return built !== undefined && (main === undefined || built.mtimeMs >= main.mtimeMs);
+}
+
 function main(argv) {
-  if (argv[0] === 'check' && existsSync(CHECK)) {
+  if (argv[0] === 'check' && fresh(CHECK)) {
     const check = loadCheck();
     check.useWorkers(join(__dirname, 'check-worker.cjs'));
     // Once check is done, with its output flushed, nothing is left to do: exit then, rather than after V8's
     // background work (optimising compilers, collectors) winds down, which costs every commit some milliseconds.
-    return check.main(argv).then((code) => flushed(process.stdout).then(() => flushed(process.stderr)).then(() => process.exit(code)));
+    return check.main(argv, check.checkIo()).then((code) => flushed(process.stdout).then(() => flushed(process.stderr)).then(() => process.exit(code)));
   }
   const bundle = join(DIST, 'bundle', 'partner.js');
-  status.build = existsSync(bundle) ? 'partner.js' : 'main.js';
-  return import(pathToFileURL(status.build === 'partner.js' ? bundle : join(DIST, 'main.js')).href).then((m) => m.main(argv));
+  status.build = fresh(bundle) ? 'partner.js' : 'main.js';
+  return import(pathToFileURL(status.build === 'partner.js' ? bundle : MAIN).href).then((m) => m.main(argv));
 }
 
 /** Resolves once everything written to `stream` so far is handed to the system. */

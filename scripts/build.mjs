@@ -141,11 +141,12 @@ function warmCodeCache() {
     cpSync('examples/orangi-sanitation', broken, { recursive: true });
     writeFileSync(join(broken, 'risks.yaml'), 'risks:\\n  - id: Flood\\n    likelihood: sometimes\\n    owner: nobody\\n    descripton: x\\n');
     (async () => {
+      // The commonest run last, so that V8 has not flushed any of its code when the cache is taken.
       for (const args of [
-        ['check', 'examples', '--date', '2025-06-30'],
-        ['check', 'examples', '--format', 'json'],
         ['check', broken, '--format', 'github', '--explain'],
         ['check', broken, '--phase', 'sustaining', '--quiet'],
+        ['check', 'examples', '--format', 'json'],
+        ['check', 'examples', '--date', '2025-06-30'],
       ]) await main(args, io);
       rmSync(broken, { recursive: true, force: true });
       const file = ${JSON.stringify(join(OUT, 'check.cache'))};
