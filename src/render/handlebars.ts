@@ -1,7 +1,9 @@
 /**
  * The Handlebars environment for documents: built-in templates from templates/, a broker's own template with
  * --template, the same helpers and the same locked-down rules for both. Loaded lazily (only `partner render`
- * imports it), and each template file is compiled once per process.
+ * imports it). The built-in templates run as precompiled at build time (src/render/template-builtins.ts) on
+ * Handlebars's small runtime; Handlebars's compiler is loaded only for a broker's own template, or when a built-in
+ * template file changed since the build (then it is compiled, once per process).
  *
  * Safety rules, so a template can show the data and nothing else:
  * - every `{{...}}` output goes through the `md` helper (the templates' AST is rewritten before compiling), so
@@ -15,116 +17,38 @@
  * - a broker's own template is bounded (TEMPLATE_LIMITS): its file, its output and its running time; every pass of
  *   an {{#each}} and every partial it includes is metered, so a runaway template stops with a clear error.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type HandlebarsWithCompiler from 'handlebars';
+import Runtime from 'handlebars/runtime.js';
+import { PRECOMPILED } from '../generated/templates.js';
 import { UsageError } from '../core/diagnostic.js';
-import { listText } from '../core/agreement/model.js';
-import { escapeCell, escapeInline, escapeParagraphs, formatDate, formatMoney, formatNumber } from './markdown.js';
+import { documentSources, PAGE, pageSource, type TemplateSource } from './template-builtins.js';
+import { helperNamesFor, helpersFor } from './template-helpers.js';
+import { compileOptions, prepareTemplate, templateError, type TemplateScope } from './template-syntax.js';
 import { TEMPLATE_DIR } from './templates.js';
 
-type Env = ReturnType<typeof Handlebars.create>;
-type Node = hbs.AST.Node;
+export { Markup } from './template-helpers.js';
 
-/** Markdown that a helper produced (data inside already escaped): `md` passes it through unchanged. */
-export class Markup {
-  constructor(readonly text: string) {}
-  toString(): string {
-    return this.text;
-  }
-  toHTML(): string {
-    return this.text;
-  }
-}
-
-/** Names a template may never read: they lead out of the data into JavaScript objects. */
-const DENIED = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf']);
-
-const own = (o: unknown, key: PropertyKey): boolean => typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, key);
-
-/** Any value as escaped Markdown text. */
-function text(value: unknown): string {
-  if (value instanceof Markup) return value.text;
-  if (typeof value === 'string') return escapeInline(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? escapeInline(String(value)) : '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return listText(value.map(text).filter((s) => s !== ''));
-  return '';
-}
-
-const HELPERS = {
-  /** `{{md x}}`: x escaped for Markdown, on one line. Every `{{...}}` is wrapped in it. */
-  md: (value: unknown) => new Markup(text(value)),
-  /** `{{paragraphs x}}`: longer text, keeping its paragraphs. */
-  paragraphs: (value: unknown) => new Markup(typeof value === 'string' ? escapeParagraphs(value) : text(value)),
-  /** `{{cell x}}`: a table cell: one line, `|` escaped, a dash when empty. */
-  cell: (value: unknown) => new Markup(value instanceof Markup ? value.text.replace(/\s*\n\s*/g, ' ') || '—' : typeof value === 'string' ? escapeCell(value) : text(value) || '—'),
-  /** `{{date d}}`: 1995-03-15 as 15 March 1995. */
-  date: (value: unknown) => new Markup(typeof value === 'string' ? escapeInline(formatDate(value) ?? value) : ''),
-  /** `{{money amount currency}}`: PKR 80,000,000. */
-  money: (amount: unknown, currency: unknown) => new Markup(typeof amount === 'number' ? escapeInline(formatMoney(amount, typeof currency === 'string' ? currency : null)) : ''),
-  /** `{{number n}}`: 1,000 or 97.5; `{{number n decimals=2}}`: 2,234.50 (cents only when there are any). */
-  number: (value: unknown, options?: { hash?: { decimals?: unknown } }) => new Markup(typeof value === 'number' ? escapeInline(formatNumber(value, options?.hash?.decimals === 2 ? 2 : undefined)) : ''),
-  /** `{{list items}}`: "a, b and c". */
-  list: (value: unknown) => new Markup(text(value)),
-  /** `{{open item}}`: an open item in place: **Open item 3:** the question. */
-  open: (item: unknown) => {
-    if (!own(item, 'number') || !own(item, 'question')) return new Markup('');
-    const { number, question } = item as { number: unknown; question: unknown };
-    if (typeof number !== 'number' || typeof question !== 'string') return new Markup('');
-    return new Markup(`**Open item ${number}:** ${escapeInline(question)}`);
-  },
-  /** `{{#if (eq a b)}}`. */
-  eq: (a: unknown, b: unknown) => a === b,
-  /** `{{lookup obj key}}`, own properties only. */
-  lookup: (obj: unknown, key: unknown) => ((typeof key === 'string' || typeof key === 'number') && !DENIED.has(String(key)) && own(obj, key) ? (obj as Record<string, unknown>)[key] : undefined),
-};
-
-/**
- * `{{figure f}}`: a picture of the document (a chart or a map) in place, from a figure of the data (`title`, and
- * `src` set by the renderer: a file beside the Markdown, an inline data: URI, or a placeholder that the HTML page
- * replaces with the SVG itself). Only those three forms of `src` are written; anything else gives nothing.
- */
-function figureHelper(value: unknown): Markup {
-  if (!own(value, 'src') || !own(value, 'title')) return new Markup('');
-  const { src, title } = value as { src: unknown; title: unknown };
-  if (typeof src !== 'string' || typeof title !== 'string') return new Markup('');
-  if (FIGURE_PLACEHOLDER.test(src)) return new Markup(src);
-  if (/^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+={0,2}$/.test(src) || /^[A-Za-z0-9%._~-]+\.svg$/.test(src)) return new Markup(`![${escapeInline(title)}](${src})`);
-  return new Markup('');
-}
-
-/** The placeholder a figure leaves in Markdown meant for an HTML page (see src/render/figures.ts). */
-export const FIGURE_PLACEHOLDER = /^PARTNERFIGURE[0-9a-f]{32}X\d+$/;
-
-/** Helpers only some documents have. */
-const DOCUMENT_HELPERS: Readonly<Record<string, Record<string, (...args: never[]) => unknown>>> = {
-  review: { figure: figureHelper },
-  map: { figure: figureHelper },
-};
-
-const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'];
-export const HELPER_NAMES: readonly string[] = [...Object.keys(HELPERS), ...BUILTIN_HELPERS].sort();
-
-function compileOptions(helpers: readonly string[]) {
-  return {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: { ...Object.fromEntries(helpers.map((k) => [k, true])), log: false, helperMissing: false, blockHelperMissing: false },
-    noEscape: true,
-  } as const;
-}
+type Handlebars = typeof HandlebarsWithCompiler;
 
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
+/** Work done so far, for tests (test/perf-work.test.ts): templates compiled at run time, and run precompiled. */
+export const templateWork = { compiled: 0, precompiled: 0, compilerLoaded: false };
+
+/** Handlebars with its compiler (CommonJS, loaded on first need: a broker's template, or a changed built-in one). */
+function compiler(): Handlebars {
+  templateWork.compilerLoaded = true;
+  return createRequire(import.meta.url)('handlebars') as Handlebars;
+}
+
 interface Environment {
-  hb: Env;
-  /** The document's partials, by name. */
-  partials: Set<string>;
-  /** The document's own template, compiled. */
+  hb: Handlebars;
+  /** The document's partials, by name, and its helpers, for checks and messages. */
+  scope: TemplateScope;
+  /** The document's own template, ready to run. */
   main: HandlebarsTemplateDelegate;
-  /** The helpers its templates may use (built-in blocks included), for messages. */
-  helperNames: readonly string[];
   compileOptions: ReturnType<typeof compileOptions>;
 }
 
@@ -132,69 +56,75 @@ interface Environment {
 const environments = new Map<string, Environment>();
 
 /**
- * The environment for `document`: helpers registered, its built-in partials (templates/<document>/partials/
- * <name>.md.hbs, registered as <name>) and its main template (templates/<document>/<document>.md.hbs, also a
- * partial, so a broker's template can wrap it) each compiled once.
+ * The environment for `document` with the templates of `dir`: helpers registered, its built-in partials
+ * (templates/<document>/partials/<name>.md.hbs, registered as <name>) and its main template (templates/<document>/
+ * <document>.md.hbs, also a partial, so a broker's template can wrap it). `withCompiler`: a broker's own template
+ * is to be compiled in it.
  */
-function env(document: string): Environment {
-  const known = environments.get(document);
+function env(document: string, withCompiler: boolean, dir: string = TEMPLATE_DIR): Environment {
+  const key = `${withCompiler ? 'compiler' : 'runtime'}\0${document}\0${dir}`;
+  const known = environments.get(key);
   if (known) return known;
-  if (!/^[a-z]+(-[a-z]+)*$/.test(document)) throw new Error(`No built-in document ${document}.`);
-  const hb = Handlebars.create();
+  const sources = documentSources(document, dir);
+  const specs = precompiled(document, sources);
+  const hb = (withCompiler || !specs ? compiler() : Runtime).create();
   hb.unregisterHelper('log');
   hb.unregisterHelper('helperMissing');
   hb.unregisterHelper('blockHelperMissing');
-  const helpers = { ...HELPERS, ...DOCUMENT_HELPERS[document] };
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const helpers = helpersFor(document);
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as HandlebarsWithCompiler.HelperDelegate);
   meter(hb);
-  const dir = join(TEMPLATE_DIR, document);
-  const sources: [string, string][] = [[document, join(dir, `${document}.md.hbs`)]];
-  for (const n of readdirSync(join(dir, 'partials')).filter((f) => f.endsWith('.md.hbs')).sort()) sources.push([n.slice(0, -'.md.hbs'.length), join(dir, 'partials', n)]);
-  const partials = new Set(sources.map(([name]) => name));
-  const environment: Environment = { hb, partials, main: () => '', helperNames: [...Object.keys(helpers), ...BUILTIN_HELPERS].sort(), compileOptions: compileOptions(Object.keys(helpers)) };
-  for (const [name, file] of sources) {
-    const compiled = compileSource(environment, readFileSync(file, 'utf8'), file);
-    hb.registerPartial(name, compiled);
-    if (name === document) environment.main = compiled;
+  const scope: TemplateScope = { partials: new Set(sources.map((s) => s.name)), helperNames: helperNamesFor(document) };
+  const environment: Environment = { hb, scope, main: () => '', compileOptions: compileOptions(Object.keys(helpers)) };
+  for (const { name, file, source } of sources) {
+    const spec = specs?.[name];
+    const template = spec ? locked(hb.template(spec), file, scope) : compileSource(environment, source, file);
+    if (spec) templateWork.precompiled++;
+    hb.registerPartial(name, template);
+    if (name === document) environment.main = template;
   }
-  environments.set(document, environment);
+  environments.set(key, environment);
   return environment;
 }
 
-/** Parses, checks and rewrites a template, then compiles it. Errors name the file and line (UsageError). */
+/** The build's precompiled code for `document`, if it was made from exactly these sources. */
+function precompiled(document: string, sources: readonly TemplateSource[]): Readonly<Record<string, TemplateSpecification>> | undefined {
+  const made = PRECOMPILED[document];
+  if (!made || Object.keys(made.sources).length !== sources.length) return undefined;
+  return sources.every((s) => made.sources[s.name] === s.source) ? made.specs : undefined;
+}
+
+/** Checks and rewrites a template (src/render/template-syntax.ts), then compiles it. Errors name the file and line. */
 function compileSource(environment: Environment, source: string, file: string): HandlebarsTemplateDelegate {
-  const { hb, partials, helperNames } = environment;
-  let ast: hbs.AST.Program;
-  try {
-    ast = hb.parse(source);
-  } catch (error) {
-    throw templateError(file, error, partials, helperNames);
-  }
-  const root = ast as unknown as AnyNode;
-  const inline = new Set<string>();
-  collectInline(root, inline);
-  check(root, file, partials, inline);
-  const rewritten = wrapMustaches(root) as unknown as hbs.AST.Program;
+  const { hb, scope } = environment;
+  const ast = prepareTemplate((s) => hb.parse(s), source, file, scope);
   let compiled: HandlebarsTemplateDelegate;
   try {
-    compiled = hb.compile(rewritten, environment.compileOptions);
+    compiled = hb.compile(ast, environment.compileOptions);
   } catch (error) {
-    throw templateError(file, error, partials, helperNames);
+    throw templateError(file, error, scope);
   }
-  // Called as a partial, Handlebars passes the calling template's options (its data frame, partials, and the same
-  // locked-down prototype access); called at the top, it gets RUNTIME_OPTIONS.
-  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+  templateWork.compiled++;
+  return locked(compiled, file, scope);
+}
+
+/**
+ * A template run with prototype access locked, its errors as messages naming the file. Called as a partial,
+ * Handlebars passes the calling template's options (its data frame, partials); called at the top, none.
+ */
+function locked(template: HandlebarsTemplateDelegate, file: string, scope: TemplateScope): HandlebarsTemplateDelegate {
+  return (context: unknown, options?: HandlebarsWithCompiler.RuntimeOptions) => {
     try {
-      return compiled(context, options ? { ...options, ...RUNTIME_OPTIONS } : RUNTIME_OPTIONS);
+      return template(context, options ? { ...options, ...RUNTIME_OPTIONS } : RUNTIME_OPTIONS);
     } catch (error) {
-      throw templateError(file, error, partials, helperNames);
+      throw templateError(file, error, scope);
     }
   };
 }
 
 /** Renders a built-in document (templates/<document>/, e.g. `agreement`) with `data`. */
-export function renderBuiltin(document: string, data: unknown): string {
-  return tidy(env(document).main(data));
+export function renderBuiltin(document: string, data: unknown, dir?: string): string {
+  return tidy(env(document, false, dir).main(data));
 }
 
 /**
@@ -202,7 +132,7 @@ export function renderBuiltin(document: string, data: unknown): string {
  * `shown` is the path as the user gave it, for messages.
  */
 export function renderFile(document: string, path: string, shown: string, data: unknown, limits: TemplateLimits = TEMPLATE_LIMITS): string {
-  const template = compileSource(env(document), readTemplate(path, shown), shown);
+  const template = compileSource(env(document, true), readTemplate(path, shown), shown);
   budget = { deadline: Date.now() + limits.milliseconds, maxChars: limits.outputBytes, limits, shown };
   let markdown: string;
   try {
@@ -212,6 +142,19 @@ export function renderFile(document: string, path: string, shown: string, data: 
   }
   if (Buffer.byteLength(markdown) > limits.outputBytes) throw tooLarge(shown, limits);
   return tidy(markdown);
+}
+
+let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string }> | undefined;
+
+/** The HTML page template (templates/html/page.html.hbs), precompiled unless it changed since the build. */
+export function pageTemplate(): NonNullable<typeof page> {
+  if (!page) {
+    const { source } = pageSource();
+    const made = PRECOMPILED[PAGE.document];
+    const spec = made?.sources[PAGE.name] === source ? made.specs[PAGE.name] : undefined;
+    page = spec ? Runtime.create().template(spec) : compiler().create().compile(source, PAGE.options);
+  }
+  return page;
 }
 
 /**
@@ -284,7 +227,7 @@ function tooLarge(shown: string, limits: TemplateLimits): UsageError {
 }
 
 /** Meters {{#each}} (each pass) and partials (each inclusion) of this environment with `spend`. */
-function meter(hb: Env): void {
+function meter(hb: Handlebars): void {
   const each = hb.helpers.each as (...args: unknown[]) => unknown;
   hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
     const options = args[args.length - 1] as { fn?: unknown } | undefined;
@@ -315,134 +258,4 @@ function meter(hb: Env): void {
 /** At most one blank line in a row, and one line break at the end. */
 function tidy(markdown: string): string {
   return `${markdown.replace(/^[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}
-
-// ---- the template's syntax tree -------------------------------------------------------------------------------
-
-type AnyNode = Node & Record<string, unknown>;
-
-function children(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  const push = (v: unknown) => {
-    if (Array.isArray(v)) for (const x of v) push(x);
-    else if (v && typeof v === 'object' && 'type' in v) out.push(v as AnyNode);
-  };
-  for (const key of ['body', 'path', 'params', 'hash', 'pairs', 'value', 'program', 'inverse', 'name']) if (own(node, key)) push(node[key]);
-  return out;
-}
-
-function collectInline(node: AnyNode, names: Set<string>): void {
-  if (node.type === 'DecoratorBlock') {
-    const first = (node.params as AnyNode[] | undefined)?.[0];
-    if (first?.type === 'StringLiteral') names.add(String(first.value));
-  }
-  for (const c of children(node)) collectInline(c, names);
-}
-
-function at(node: AnyNode): { line: number; column: number } {
-  const loc = node.loc as hbs.AST.SourceLocation | undefined;
-  return { line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 };
-}
-
-function check(node: AnyNode, file: string, partials: ReadonlySet<string>, inline: ReadonlySet<string>): void {
-  const fail = (message: string, hint?: string): never => {
-    const { line, column } = at(node);
-    throw new UsageError(`${file}:${line}:${column}: ${message}`, hint);
-  };
-  switch (node.type) {
-    case 'PathExpression':
-      for (const part of (node.parts as string[]) ?? []) if (DENIED.has(part)) fail(`\`${part}\` is not part of the data; templates may read only the data they are given.`, 'Use the fields of the document data (see the built-in templates in templates/).');
-      break;
-    case 'PartialStatement': {
-      const name = node.name as AnyNode;
-      if (name.type === 'SubExpression') fail('a partial must be named directly, not computed.', 'Write {{> name}} with the name of a built-in partial or one defined with {{#*inline "name"}}.');
-      const n = name.type === 'PathExpression' ? String(name.original) : String((name as { value?: unknown }).value);
-      if (!(name.type === 'PathExpression' && name.data) && !partials.has(n) && !inline.has(n)) fail(`there is no partial named \`${n}\`.`, `The built-in partials are: ${[...partials].sort().join(', ')}; or define one with {{#*inline "${n}"}}.`);
-      break;
-    }
-    case 'BlockStatement': {
-      const path = node.path as AnyNode;
-      if (!BUILTIN_HELPERS.includes(String(path.original))) fail(`\`{{#${String(path.original)}}}\` is not a block templates can use; the blocks are {{#if}}, {{#unless}}, {{#each}} and {{#with}}.`, `For a field, write {{#with ${String(path.original)}}} ... {{/with}} or {{#each ${String(path.original)}}} ... {{/each}}.`);
-      break;
-    }
-    case 'PartialBlockStatement':
-      if ((node.name as AnyNode).type === 'SubExpression') fail('a partial must be named directly, not computed.');
-      break;
-    case 'Decorator':
-    case 'DecoratorBlock': {
-      const path = node.path as AnyNode;
-      if (path.original !== 'inline') fail(`\`${String(path.original)}\` is not a decorator templates may use; only {{#*inline "name"}} is.`);
-      break;
-    }
-    default:
-      break;
-  }
-  for (const c of children(node)) check(c, file, partials, inline);
-}
-
-/** Rewrites every `{{x ...}}` and `{{{x ...}}}` as `{{md (x ...)}}`: all output is escaped unless a helper made it. */
-function wrapMustaches(node: AnyNode): AnyNode {
-  if (node.type === 'MustacheStatement') {
-    const loc = node.loc;
-    const path = node.path as AnyNode;
-    const params = (node.params as AnyNode[]) ?? [];
-    const hash = node.hash as AnyNode | undefined;
-    // A bare `{{a.b}}` keeps strict mode's check that the field exists: Handlebars checks a mustache's own path,
-    // not a helper's arguments, so the moved path is marked strict itself.
-    const inner = params.length || hash ? { type: 'SubExpression', path, params, hash, loc } : path.type === 'PathExpression' ? { ...path, strict: true } : path;
-    return { ...node, path: { type: 'PathExpression', data: false, depth: 0, parts: ['md'], original: 'md', loc }, params: [inner], hash: undefined, escaped: false } as unknown as AnyNode;
-  }
-  const out: AnyNode = { ...node };
-  for (const key of ['body', 'program', 'inverse']) {
-    const v = node[key];
-    if (Array.isArray(v)) out[key] = v.map((x) => wrapMustaches(x as AnyNode));
-    else if (v && typeof v === 'object') out[key] = wrapMustaches(v as AnyNode);
-  }
-  return out;
-}
-
-// ---- errors ---------------------------------------------------------------------------------------------------
-
-/** A Handlebars error as a one-line finding: `file:line:column: what is wrong`, with a hint. */
-function templateError(file: string, error: unknown, partials: ReadonlySet<string>, helperNames: readonly string[] = HELPER_NAMES): Error {
-  if (error instanceof UsageError) return error;
-  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number } } };
-  const message = String(e?.message ?? error);
-  const parse = /^Parse error on line (\d+):\n([^\n]*)\n(-*\^)\n(.*)$/s.exec(message);
-  if (parse) {
-    const [, line, excerpt, caret, expecting] = parse;
-    const column = (caret?.length ?? 1);
-    return new UsageError(`${file}:${line}:${column}: the template has a syntax error near \`${(excerpt ?? '').trim().slice(0, 60)}\`: ${describeExpecting(expecting ?? '')}.`, 'Check that every {{ has its }}, and every {{#block}} its {{/block}}.');
-  }
-  const located = typeof e?.lineNumber === 'number';
-  const where = located ? `${file}:${e.lineNumber}:${(e.column ?? 0) + 1}` : file;
-  const bare = message.replace(/ - \d+:\d+$/, '');
-  let m: RegExpExecArray | null;
-  if ((m = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(bare))) {
-    return new UsageError(`${where}: \`${m[1]}\` is not a helper templates can use.`, `The helpers are: ${helperNames.join(', ')}.`);
-  }
-  if ((m = /^"(.+)" not defined in/.exec(bare))) {
-    return new UsageError(`${where}: \`${m[1]}\` is not in the data here.`, 'Check the spelling against the built-in templates in templates/; inside {{#each}} fields are read from each item.');
-  }
-  if ((m = /^(.+) doesn't match (.+)$/.exec(bare))) {
-    return new UsageError(`${where}: {{/${m[2]}}} does not close {{#${m[1]}}}.`, 'Close each block with the same name it was opened with.');
-  }
-  if ((m = /^The partial (.+) could not be found$/.exec(bare))) {
-    return new UsageError(`${where}: there is no partial named \`${m[1]}\`.`, `The built-in partials are: ${[...partials].sort().join(', ')}.`);
-  }
-  if ((m = /^Cannot use 'in' operator to search for '(.+?)' in /.exec(bare)) || (m = /^Cannot read properties of (?:null|undefined) \(reading '(.+?)'\)/.exec(bare))) {
-    return new UsageError(`${where}: \`${m[1]}\` is read from something that is not a record with fields (text, a number, or nothing).`, 'Check the path; wrap optional parts in {{#if ...}}.');
-  }
-  if (/Maximum call stack size exceeded/.test(bare)) {
-    return new UsageError(`${file}: the template includes partials inside one another too deeply (does a partial include itself?); nothing was written.`, 'A partial may include other partials, but never itself, directly or through another.');
-  }
-  if (/Invalid string length/.test(bare)) return new UsageError(`${file}: the template's output is too large and was stopped; nothing was written.`, 'Look for partials that include each other, or {{#each}} blocks nested inside one another.');
-  return new UsageError(`${where}: the template failed: ${bare.slice(0, 200)}.`);
-}
-
-function describeExpecting(expecting: string): string {
-  const got = /got '([^']+)'/.exec(expecting)?.[1];
-  if (got === 'EOF') return 'the template ends before a block or tag is closed';
-  if (got === 'INVALID') return 'this is not a valid tag';
-  return got ? `unexpected ${got.toLowerCase().replace(/_/g, ' ')}` : 'unexpected text';
 }

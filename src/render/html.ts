@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { UsageError } from '../core/diagnostic.js';
+import { pageTemplate } from './handlebars.js';
 import { TEMPLATE_DIR } from './templates.js';
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -20,16 +20,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
 };
-
-let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string }> | undefined;
-
-function pageTemplate() {
-  if (!page) {
-    const hb = Handlebars.create();
-    page = hb.compile(readFileSync(join(TEMPLATE_DIR, 'html', 'page.html.hbs'), 'utf8'), { strict: true, knownHelpersOnly: true, knownHelpers: { log: false } });
-  }
-  return page;
-}
 
 /** The Markdown as sanitised HTML (the body of the page only). */
 export function markdownToSafeHtml(markdown: string): string {
