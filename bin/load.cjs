@@ -5,7 +5,8 @@
 // - for `partner check`, run on every commit: dist/bundle/check.cjs, the CLI as one CommonJS script, compiled with the
 //   V8 code cache the build made for it (dist/bundle/check.cache), so Node neither resolves a module graph nor parses
 //   and compiles the code again. The cache is used only with the very script it was made from (both carry the build's
-//   id) and only if this Node's V8 accepts it; otherwise the script is compiled as usual.
+//   id) and only if this Node's V8 accepts it; otherwise the script is compiled as usual. `partner render` likewise
+//   runs dist/bundle/render.cjs with dist/bundle/render.cache.
 // - for every other command: dist/bundle/partner.js (ES modules, a chunk per command).
 // A bundle older than dist/main.js (tsc run alone after the last build) is not used: dist/main.js is, for every
 // command.
@@ -15,43 +16,51 @@ const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const DIST = join(__dirname, '..', 'dist');
-const CHECK = join(DIST, 'bundle', 'check.cjs');
-const CACHE = join(DIST, 'bundle', 'check.cache');
+const BUNDLE = join(DIST, 'bundle');
 const MAIN = join(DIST, 'main.js');
+/** The commands that have a script of their own (dist/bundle/<name>.cjs), by the command's first word. */
+const SCRIPTS = { check: 'check', render: 'render' };
 
-let loaded;
-let script;
-let id;
+const loaded = {};
+const scripts = {};
 /** What was loaded, for test/perf-work.test.ts: the build run, and whether the code cache was used. */
 const status = { build: 'none', cache: 'none' };
 
-/** The exports of dist/bundle/check.cjs: main, checkIo, useWorkers, workerMain. */
-function loadCheck() {
-  if (loaded) return loaded;
+/** The exports of dist/bundle/<name>.cjs: main, processIo, useWorkers, workerMain. */
+function loadScript(name) {
+  if (loaded[name]) return loaded[name];
   const vm = require('node:vm');
+  const file = join(BUNDLE, `${name}.cjs`);
   // ASCII (scripts/build.mjs makes sure), and latin1 is the quickest way to read it; it is a function expression.
-  const source = readFileSync(CHECK, 'latin1');
-  id = source.slice(0, source.indexOf('\n'));
+  const source = readFileSync(file, 'latin1');
+  const id = source.slice(0, source.indexOf('\n'));
   let cachedData;
   try {
-    const cache = readFileSync(CACHE);
+    const cache = readFileSync(join(BUNDLE, `${name}.cache`));
     const nl = cache.indexOf(10);
     if (nl > 0 && cache.toString('utf8', 0, nl) === id) cachedData = cache.subarray(nl + 1);
   } catch {
     // No cache: compile as usual.
   }
-  script = new vm.Script(source, { filename: CHECK, cachedData });
-  status.build = 'check.cjs';
+  const script = new vm.Script(source, { filename: file, cachedData });
+  scripts[name] = { script, id };
+  status.build = `${name}.cjs`;
   status.cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const mod = { exports: {} };
-  script.runInThisContext().call(mod.exports, mod.exports, createRequire(CHECK), mod, CHECK, join(DIST, 'bundle'));
-  loaded = mod.exports;
-  return loaded;
+  script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, BUNDLE);
+  loaded[name] = mod.exports;
+  return loaded[name];
 }
 
-/** The V8 code cache of the check script as run so far, headed by the build id (for scripts/build.mjs). */
-function codeCache() {
-  loadCheck();
+/** The check script, for worker threads (bin/check-worker.cjs). */
+function loadCheck() {
+  return loadScript('check');
+}
+
+/** The V8 code cache of script `name` as run so far, headed by the build id (for scripts/build.mjs). */
+function codeCache(name) {
+  loadScript(name);
+  const { script, id } = scripts[name];
   return Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]);
 }
 
@@ -63,14 +72,15 @@ function fresh(file) {
 }
 
 function main(argv) {
-  if (argv[0] === 'check' && fresh(CHECK)) {
-    const check = loadCheck();
-    check.useWorkers(join(__dirname, 'check-worker.cjs'));
-    // Once check is done, with its output flushed, nothing is left to do: exit then, rather than after V8's
+  const name = Object.hasOwn(SCRIPTS, argv[0]) ? SCRIPTS[argv[0]] : undefined;
+  if (name !== undefined && fresh(join(BUNDLE, `${name}.cjs`))) {
+    const cli = loadScript(name);
+    if (name === 'check') cli.useWorkers(join(__dirname, 'check-worker.cjs'));
+    // Once the command is done, with its output flushed, nothing is left to do: exit then, rather than after V8's
     // background work (optimising compilers, collectors) winds down, which costs every commit some milliseconds.
-    return check.main(argv, check.checkIo()).then((code) => flushed(process.stdout).then(() => flushed(process.stderr)).then(() => process.exit(code)));
+    return cli.main(argv, cli.processIo()).then((code) => flushed(process.stdout).then(() => flushed(process.stderr)).then(() => process.exit(code)));
   }
-  const bundle = join(DIST, 'bundle', 'partner.js');
+  const bundle = join(BUNDLE, 'partner.js');
   status.build = fresh(bundle) ? 'partner.js' : 'main.js';
   return import(pathToFileURL(status.build === 'partner.js' ? bundle : MAIN).href).then((m) => m.main(argv));
 }
@@ -80,4 +90,4 @@ function flushed(stream) {
   return new Promise((resolve) => stream.write('', resolve));
 }
 
-module.exports = { main, loadCheck, codeCache, status };
+module.exports = { main, loadScript, loadCheck, codeCache, status };

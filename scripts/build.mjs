@@ -9,7 +9,8 @@
 //      imported by the chunk that needs them;
 //   4. esbuild → dist/bundle/check.cjs: the same CLI as one CommonJS script for `partner check` (other commands'
 //      modules left out: check.cjs never runs them), and dist/bundle/check.cache, the V8 code cache of that script
-//      after checking the examples, so `partner check` starts with its code compiled.
+//      after checking the examples, so `partner check` starts with its code compiled; and the same for `partner
+//      render` (dist/bundle/render.cjs, with Handlebars's runtime in it, and render.cache).
 // bin/load.cjs picks what to run. Every output file is written beside its place and renamed into it, chunks before
 // the entry that imports them, the cache after its script (which it names by id): a partner started at any moment of
 // a build runs either the old build or the new one.
@@ -43,19 +44,24 @@ const builtins = new Set(builtinModules);
 const packageOf = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
-/** Bundles only BUNDLED packages; Node's built-ins and other packages stay imports. */
-function externals(notCheck = false) {
+/**
+ * Bundles BUNDLED packages and `packages`; Node's built-ins and other packages stay imports. With `commands`, the
+ * modules of other commands (the dynamic imports of src/commands/index.ts) stay imports too, of dist/commands/.
+ */
+function externals({ commands, packages = [] } = {}) {
+  const bundled = new Set([...BUNDLED, ...packages]);
   return {
     name: 'externals',
     setup(build) {
       build.onResolve({ filter: /^[^./#]/ }, (args) => {
         if (args.path.startsWith('node:') || builtins.has(args.path)) return { path: args.path, external: true };
-        if (BUNDLED.has(packageOf(args.path))) return undefined;
+        if (bundled.has(packageOf(args.path))) return undefined;
         return { path: args.path, external: true };
       });
-      if (notCheck) {
+      if (commands) {
+        const kept = new Set(commands.map((c) => `./${c}.js`));
         build.onResolve({ filter: COMMAND }, (args) =>
-          args.path !== './check.js' && args.kind === 'dynamic-import' && args.importer.endsWith(join('src', 'commands', 'index.ts')) ? { path: `../commands/${args.path.slice(2)}`, external: true } : undefined,
+          !kept.has(args.path) && args.kind === 'dynamic-import' && args.importer.endsWith(join('src', 'commands', 'index.ts')) ? { path: `../commands/${args.path.slice(2)}`, external: true } : undefined,
         );
       }
     },
@@ -98,61 +104,87 @@ for (const f of outputs) if (f.path !== entry) put(f.path, f.contents);
 for (const f of outputs) if (f.path === entry) put(f.path, f.contents);
 put(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
 
-// 4. The check script and its code cache.
-const check = await esbuild.build({
-  entryPoints: ['src/core/workers/entry.ts'],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  write: false,
-  outfile: join(OUT, 'check.cjs'),
-  charset: 'ascii',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  define: { __PARTNER_VERSION__: JSON.stringify(version), 'import.meta.url': '__partnerModuleUrl' },
-  banner: { js: "var __partnerModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [externals(true)],
-});
-const code = check.outputFiles[0].text;
-// eslint-disable-next-line no-control-regex
-if (/[^\x00-\x7f]/.test(code)) throw new Error('check.cjs must be ASCII (bin/load.cjs reads it as latin1)');
-// The first line names the build (bin/load.cjs uses a cache only with the script of the same name); the rest is the
-// module wrapped in the function bin/load.cjs calls, so the script is compiled as it is read.
-const id = `// partner check ${createHash('sha256').update(code).digest('hex').slice(0, 32)}`;
-put(join(OUT, 'check.cjs'), `${id}\n(function (exports, require, module, __filename, __dirname) {${code}\n})`);
-warmCodeCache();
+// 4. The scripts of the commands run most (check on every commit, render before every meeting), each with its
+// code cache.
+const WARM_CHECK = `
+  const broken = mkdtempSync(join(tmpdir(), 'partner-warm-'));
+  cpSync('examples/orangi-sanitation', broken, { recursive: true });
+  writeFileSync(join(broken, 'risks.yaml'), 'risks:\\n  - id: Flood\\n    likelihood: sometimes\\n    owner: nobody\\n    descripton: x\\n');
+  // The commonest run last, so that V8 has not flushed any of its code when the cache is taken.
+  for (const args of [
+    ['check', broken, '--format', 'github', '--explain'],
+    ['check', broken, '--phase', 'sustaining', '--quiet'],
+    ['check', 'examples', '--format', 'json'],
+    ['check', 'examples', '--date', '2025-06-30'],
+  ]) await main(args, io);
+  rmSync(broken, { recursive: true, force: true });
+`;
+const WARM_RENDER = `
+  for (const args of [
+    ['render', 'map', 'examples/orangi-sanitation', '--date', '2025-06-30'],
+    ['render', 'review', 'examples/orangi-sanitation', '--date', '2025-06-30'],
+    ['render', 'agreement', 'examples/bangladesh-immunisation', '--date', '2025-06-30'],
+    ['render', 'agreement', 'examples/orangi-sanitation', '--date', '2025-06-30'],
+  ]) await main(args, io);
+`;
+await commandScript('check', ['check'], [], WARM_CHECK);
+// Handlebars's runtime only: its compiler (for a broker's own template) stays in node_modules.
+await commandScript('render', ['render', 'render-review'], ['handlebars'], WARM_RENDER);
 
 /**
- * Runs check.cjs, through bin/load.cjs as the bin does, on the examples (valid, with warnings, with errors, each
- * output format), then writes the V8 code cache of everything that ran. The cache works only with the same Node
- * (bin/load.cjs falls back to compiling when V8 refuses it).
+ * dist/bundle/<name>.cjs: the CLI as one CommonJS script with the modules of `commands` (src/commands/<command>.ts)
+ * and `packages` bundled (other commands' modules are imported from dist/commands/ if ever asked for), and
+ * dist/bundle/<name>.cache, its V8 code cache after running `warm` (see warmCodeCache).
  */
-function warmCodeCache() {
+async function commandScript(name, commands, packages, warm) {
+  const file = join(OUT, `${name}.cjs`);
+  const built = await esbuild.build({
+    entryPoints: ['src/core/workers/entry.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    outfile: file,
+    charset: 'ascii',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __PARTNER_VERSION__: JSON.stringify(version), 'import.meta.url': '__partnerModuleUrl' },
+    banner: { js: "var __partnerModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    metafile: true,
+    plugins: [externals({ commands, packages })],
+  });
+  put(join(OUT, `${name}.meta.json`), JSON.stringify(built.metafile));
+  const code = built.outputFiles[0].text;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(code)) throw new Error(`${name}.cjs must be ASCII (bin/load.cjs reads it as latin1)`);
+  // The first line names the build (bin/load.cjs uses a cache only with the script of the same name); the rest is the
+  // module wrapped in the function bin/load.cjs calls, so the script is compiled as it is read.
+  const id = `// partner ${name} ${createHash('sha256').update(code).digest('hex').slice(0, 32)}`;
+  put(file, `${id}\n(function (exports, require, module, __filename, __dirname) {${code}\n})`);
+  warmCodeCache(name, warm);
+}
+
+/**
+ * Runs dist/bundle/<name>.cjs, through bin/load.cjs as the bin does, with `warm` (commands on the examples: valid,
+ * with warnings, with errors, each output format), then writes the V8 code cache of everything that ran. The cache
+ * works only with the same Node (bin/load.cjs falls back to compiling when V8 refuses it).
+ */
+function warmCodeCache(name, warm) {
   const script = `
     const { mkdtempSync, rmSync, writeFileSync, renameSync, cpSync } = require('node:fs');
     const { tmpdir } = require('node:os');
     const { join } = require('node:path');
     const load = require(${JSON.stringify(join(ROOT, 'bin', 'load.cjs'))});
-    const { main } = load.loadCheck();
+    const { main } = load.loadScript(${JSON.stringify(name)});
     const quiet = { write() { return true; }, isTTY: false };
     const io = { stdout: quiet, stderr: quiet, stdinIsTTY: false, env: { NO_COLOR: '1', PARTNER_WORKERS: '0' }, cwd: process.cwd() };
-    const broken = mkdtempSync(join(tmpdir(), 'partner-warm-'));
-    cpSync('examples/orangi-sanitation', broken, { recursive: true });
-    writeFileSync(join(broken, 'risks.yaml'), 'risks:\\n  - id: Flood\\n    likelihood: sometimes\\n    owner: nobody\\n    descripton: x\\n');
     (async () => {
-      // The commonest run last, so that V8 has not flushed any of its code when the cache is taken.
-      for (const args of [
-        ['check', broken, '--format', 'github', '--explain'],
-        ['check', broken, '--phase', 'sustaining', '--quiet'],
-        ['check', 'examples', '--format', 'json'],
-        ['check', 'examples', '--date', '2025-06-30'],
-      ]) await main(args, io);
-      rmSync(broken, { recursive: true, force: true });
-      const file = ${JSON.stringify(join(OUT, 'check.cache'))};
-      writeFileSync(file + '.' + process.pid + '.tmp', load.codeCache());
+      ${warm}
+      const file = ${JSON.stringify(join(OUT, `${name}.cache`))};
+      writeFileSync(file + '.' + process.pid + '.tmp', load.codeCache(${JSON.stringify(name)}));
       renameSync(file + '.' + process.pid + '.tmp', file);
     })();
   `;

@@ -8,7 +8,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgreement } from '../src/core/agreement/model.js';
 import { checkPartnership } from '../src/core/check.js';
+import { loadPartnershipModel } from '../src/core/model-load.js';
+import { renderBuiltin, templateWork } from '../src/render/handlebars.js';
+import { TEMPLATE_DIR } from '../src/render/templates.js';
 import { readText } from '../src/core/load.js';
 import { schemaStats } from '../src/core/schemas.js';
 import { parseStats } from '../src/core/yaml-source.js';
@@ -114,6 +118,43 @@ describe('work done by partner check', () => {
     expect(externals.filter((p) => NOT_FOR_CHECK.some((n) => p.startsWith(n)))).toEqual([]);
     const script = readFileSync(join(ROOT, 'dist', 'bundle', 'check.cjs'), 'latin1');
     for (const p of NOT_FOR_CHECK) expect(script).not.toContain(`require("${p}`);
+  });
+});
+
+describe('work done by partner render', () => {
+  it('runs the render bundle with its code cache, and never loads Handlebars\'s compiler for the built-in templates', () => {
+    for (const args of [['render', 'agreement', 'examples/orangi-sanitation'], ['render', 'review', 'examples/orangi-sanitation'], ['render', 'map', 'examples/bangladesh-immunisation']]) {
+      const r = runTraced([...args, '--date', '2025-06-30']);
+      expect(r.code).toBe(0);
+      expect(r.loaded.status).toEqual({ build: 'render.cjs', cache: 'used' });
+      // Handlebars's runtime is inside the bundle: nothing of the package is loaded from node_modules.
+      expect(r.loaded.modules.filter((m) => /node_modules\/(handlebars|@inquirer|marked|sanitize-html|yaml)\//.test(m))).toEqual([]);
+    }
+    // The HTML page's template is precompiled too: HTML needs marked and sanitize-html, never Handlebars's compiler.
+    const html = runTraced(['render', 'agreement', 'examples/orangi-sanitation', '--format', 'html', '--out', join(tmp, 'agreement.html')]);
+    expect(html.code).toBe(0);
+    expect(html.loaded.modules.some((m) => m.includes('node_modules/sanitize-html/'))).toBe(true);
+    expect(html.loaded.modules.filter((m) => m.includes('node_modules/handlebars/'))).toEqual([]);
+  });
+
+  it('runs the built-in templates as precompiled, and compiles them only once a file changed since the build', () => {
+    const load = loadPartnershipModel(ORANGI, { today: '2025-06-30' });
+    if (!load.ok) throw new Error('the example has errors');
+    const view = buildAgreement(load.model, { date: '2025-06-30', commit: null, uncommitted: false });
+    const before = { ...templateWork };
+    const precompiled = renderBuiltin('agreement', view);
+    expect(templateWork.compiled - before.compiled).toBe(0);
+    expect(templateWork.precompiled - before.precompiled).toBe(readdirSync(join(TEMPLATE_DIR, 'agreement', 'partials')).length + 1);
+
+    // A copy of templates/ with one partial changed: that document's templates are compiled, and the change shows.
+    const dir = join(tmp, 'templates');
+    cpSync(TEMPLATE_DIR, dir, { recursive: true });
+    const disputes = join(dir, 'agreement', 'partials', 'disputes.md.hbs');
+    writeFileSync(disputes, `${readFileSync(disputes, 'utf8')}\nChanged after the build.\n`);
+    const compiled = renderBuiltin('agreement', view, dir);
+    expect(templateWork.compiled - before.compiled).toBe(readdirSync(join(dir, 'agreement', 'partials')).length + 1);
+    expect(compiled).toContain('Changed after the build.');
+    expect(compiled.replace('\nChanged after the build.\n', '')).toBe(precompiled);
   });
 });
 

@@ -7,11 +7,17 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * The process's streams. Whether stdin is a terminal is asked only when a command wants to know (init): creating
+ * process.stdin costs a few milliseconds, and most commands never read it.
+ */
 export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    get stdinIsTTY() {
+      return process.getBuiltinModule('node:tty').isatty(0);
+    },
     env: process.env,
     cwd: process.cwd(),
   };
