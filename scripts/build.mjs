@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -57,6 +57,17 @@ function externals({ commands, packages = [] } = {}) {
         if (args.path.startsWith('node:') || builtins.has(args.path)) return { path: args.path, external: true };
         if (bundled.has(packageOf(args.path))) return undefined;
         return { path: args.path, external: true };
+      });
+      // partner always tells chalk the colour level (src/cli/io.ts wantsColor), so chalk's own detection, which
+      // loads tty, net and os at start, is left out: its browser variant detects nothing.
+      build.onResolve({ filter: /^#supports-color$/ }, (args) => (args.importer.includes(`${join('node_modules', 'chalk')}`) ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') } : undefined));
+      // commander requires child_process (and with it net and stream, about 14 ms) at load, for executable
+      // subcommands, which partner has none of: load it on first use instead.
+      build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const eager = "const childProcess = require('node:child_process');";
+        if (!source.includes(eager)) throw new Error(`${args.path}: commander changed; update the lazy child_process in scripts/build.mjs`);
+        return { contents: source.replace(eager, "let childProcess_; const childProcess = { spawn: (...a) => (childProcess_ ??= require('node:child_process')).spawn(...a) };"), loader: 'js' };
       });
       if (commands) {
         const kept = new Set(commands.map((c) => `./${c}.js`));
