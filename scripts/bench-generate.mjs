@@ -8,22 +8,11 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parseDocument, Scalar } from 'yaml';
+import { prng } from './prng.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'orangi-sanitation');
 export const SEED = 20250508;
-
-/** mulberry32: a small, fast, fixed PRNG (no Math.random anywhere). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['Karachi', 'Lahore', 'Dhaka', 'Chittagong', 'Nairobi', 'Kisumu', 'Lima', 'Arequipa', 'Cebu', 'Davao', 'Accra', 'Kumasi', 'Pune', 'Surat', 'Recife', 'Salvador'];
 const ISSUES = ['sanitation', 'clean water', 'solid waste', 'drainage', 'school meals', 'immunisation', 'street lighting', 'flood protection'];

@@ -11,6 +11,7 @@ import { htmlPage, markdownToSafeHtml } from '../src/render/html.js';
 import { escapeCell, escapeInline, escapeParagraphs, formatMoney, formatNumber } from '../src/render/markdown.js';
 import { folderModel, hostileText } from './cases/agreement-arbitraries.js';
 import { BIN, copyExample, removeDir, ROOT, RUNNERS, runInProcess, tempDir } from './helpers/cli.js';
+import { visibleText as visibleTextOf } from './helpers/markup.js';
 
 /**
  * `partner render agreement`: golden Markdown for each example (read as a broker would before freezing them),
@@ -116,17 +117,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(root));
 
-/** What a reader sees: the HTML without tags, entities decoded, whitespace folded. */
-function visibleText(html: string): string {
-  // Inline tags (links GFM makes of addresses, emphasis) join their text; block tags separate it.
-  const decoded = html.replace(/<\/?(a|strong|em|code|del)\b[^>]*>/gi, '').replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower]!;
-  });
-  return fold(decoded);
-}
+const visibleText = (html: string) => visibleTextOf(html, { joinInline: true });
 const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').trim();
 /** What the data should look like once shown: control characters dropped, spaces folded. */
 const shown = (s: string) => fold(clean(s) ?? '');

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
 import { buildMap, naturalCompare, type MapStakeholder } from '../src/core/map/model.js';
 import { mapLayout, MAP_WIDTH, stakeholderMap, type MapInput } from '../src/render/svg/map.js';
 import { overlapArea, textWidth } from '../src/render/svg/xml.js';
 import { copyExample, EXAMPLES, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
+import { visibleText, xmlErrors } from './helpers/markup.js';
 
 /**
  * `partner render map`: the label layout (no two labels overlap, even with many stakeholders in one cell; long names
@@ -55,24 +55,6 @@ function outsideCells(layout: ReturnType<typeof mapLayout>): string[] {
     const inside = e.box.x >= x0 && e.box.x + e.box.width <= x0 + cellWidth && e.box.y >= row.y && e.box.y + e.box.height <= row.y + row.height;
     return inside ? [] : [s.name];
   });
-}
-
-async function xmlErrors(xml: string): Promise<string[]> {
-  const r = await validateXML({ xml: { fileName: 'map.svg', contents: xml }, normalization: 'format' });
-  return r.valid ? [] : r.errors.map((e) => e.rawMessage);
-}
-
-function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-      const lower = e.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower]!;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;

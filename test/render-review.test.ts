@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
 import { buildReview, overallRating, withUnit } from '../src/core/review/model.js';
 import { AT_RISK_TOLERANCE, expectedAt, indicatorStatus, ON_TRACK_TOLERANCE } from '../src/core/review/status.js';
 import type { FolderModel } from '../src/model/index.js';
@@ -16,6 +15,7 @@ import { heatmap } from '../src/render/svg/heatmap.js';
 import { summaryPicture } from '../src/render/svg/summary.js';
 import { textWidth, wrapText, xmlText } from '../src/render/svg/xml.js';
 import { copyExample, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
+import { visibleText, xmlErrors } from './helpers/markup.js';
 
 /**
  * `partner render review`: the indicator status rule, chart geometry (a measurement at target sits on the target
@@ -130,26 +130,6 @@ beforeAll(() => {
   write(join(root, 'broken'), { 'partnership.yaml': 'name: Broken\nphase: reviewing\n', 'reviews/2020-01-01.yaml': 'date: 2020-01-01\nfunctioning:\n  - stakeholder: nobody\n    roles: { rating: purple }\n' });
 });
 afterAll(() => removeDir(root));
-
-/** Well-formed XML, or the parser's messages. */
-async function xmlErrors(xml: string, name = 'picture.svg'): Promise<string[]> {
-  const r = await validateXML({ xml: { fileName: name, contents: xml }, normalization: 'format' });
-  return r.valid ? [] : r.errors.map((e) => e.rawMessage);
-}
-
-/** What a reader sees of HTML: tags removed, entities decoded, white space folded. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-      const lower = e.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower]!;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function checkNoLeaks(text: string): void {
   expect(text).not.toMatch(/undefined|\[object Object\]|NaN|Infinity/);

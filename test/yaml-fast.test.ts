@@ -9,6 +9,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../src/core/yaml-fast.js';
 import { locate, parseYaml, type PathSegment } from '../src/core/yaml-source.js';
+import { prng } from '../scripts/prng.mjs';
 import { CASES } from './cases/check-cases.js';
 import { HOSTILE } from './cases/hostile-cases.js';
 import { EXAMPLES } from './helpers/cli.js';
@@ -61,18 +62,6 @@ function same(text: string): boolean {
     }
   }
   return true;
-}
-
-/** A small fixed-seed PRNG, so every mutated text is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TOKENS = [':', ' ', '  ', '#', ' #', '-', '- ', '"', "'", '|', '>', '>-', '|-', '|+', '>2', '\n', '\n\n', '\n  ', '\n    ', '\r\n', '\t', 'null', '~', 'true', 'False', '0x1F', '0o17', '1e3', '.5', '-3', '+7', '.inf', '.NaN', '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '? ', '---', '...', '%', 'ä', '\u00a0', '\u2028', '\\', '\\n', '"a\\tb"', "'it''s'", '"\\u00e9\\x41"', 'key: value', 'a: b: c', '__proto__: 1', 'x:y', ' : ', '@', '`'];

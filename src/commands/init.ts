@@ -7,18 +7,8 @@ import { SCHEMA_DIR } from '../core/schemas.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { GivenAnswers } from './init-prompts.js';
 
-export interface InitCliOptions {
-  yes?: boolean;
-  name?: string;
-  issue?: string;
-  why?: string;
-  vision?: string;
-  scopeLevel?: string;
-  scopeArea?: string;
-  convener?: string;
-  broker?: string;
-  stakeholder?: string[];
-}
+/** The flags of `partner init`: an answer each (all optional: --yes leaves the rest to fill in later), stakeholders as given. */
+export type InitCliOptions = Partial<Omit<Answers, 'stakeholders'>> & { yes?: boolean; stakeholder?: string[] };
 
 /** `partner init [dir]`: asks (or takes from flags) the first answers, then writes a commented skeleton of every file. */
 export async function runInit(dir: string | undefined, options: InitCliOptions, io: Io): Promise<number> {

@@ -30,8 +30,11 @@ export const RATING_STYLE: Readonly<Record<HeatRating, { fill: string; word: str
   red: { fill: '#b2182b', word: 'Red', meaning: 'not working' },
 };
 
-/** Pattern definitions for the hatching of amber and red cells, with ids prefixed so several pictures share a page. */
-function patterns(id: string): string {
+/**
+ * Pattern definitions for the hatching of amber and red cells (the heat map and the summary tiles), with ids prefixed
+ * so several pictures share a page.
+ */
+export function ratingPatterns(id: string): string {
   return [
     '<defs>',
     `<pattern id="${id}-amber" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="7" stroke="#000000" stroke-opacity="0.35" stroke-width="1.2"/></pattern>`,
@@ -73,7 +76,7 @@ export function heatmap(input: HeatmapInput): string {
   const legendY = headerHeight + rows.reduce((s, r) => s + r.height, 0) + (summary ? summary.height + 8 : 0) + 18;
   const height = legendY + 34;
 
-  const out: string[] = [svgOpen({ id, width: HEATMAP_WIDTH, height, title: input.title, desc: input.desc }), patterns(id)];
+  const out: string[] = [svgOpen({ id, width: HEATMAP_WIDTH, height, title: input.title, desc: input.desc }), ratingPatterns(id)];
   out.push(`<rect x="0" y="0" width="${HEATMAP_WIDTH}" height="${num(height)}" fill="#ffffff"/>`);
   columns.forEach((lines, i) => {
     const x = LABEL_WIDTH + i * COL_WIDTH + COL_WIDTH / 2;

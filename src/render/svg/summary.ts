@@ -4,7 +4,7 @@
  * deterministic. Every tile says what it shows in words; colours come with hatching (amber) and cross-hatching (red)
  * and differ in lightness, so the picture reads in black and white.
  */
-import { RATING_STYLE, type HeatRating } from './heatmap.js';
+import { RATING_STYLE, ratingPatterns, type HeatRating } from './heatmap.js';
 import { num, safeId, svgOpen, textLines, textWidth, wrapText, xmlText } from './xml.js';
 
 export type TileStyle = HeatRating | 'grey' | 'none';
@@ -23,15 +23,6 @@ export const SUMMARY_WIDTH = 720;
 const LABEL = 132;
 const INK = '#1a1a1a';
 const FILL: Readonly<Record<TileStyle, string>> = { green: RATING_STYLE.green.fill, amber: RATING_STYLE.amber.fill, red: RATING_STYLE.red.fill, grey: '#bdbdbd', none: '#ffffff' };
-
-function patterns(id: string): string {
-  return [
-    '<defs>',
-    `<pattern id="${id}-amber" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="7" stroke="#000000" stroke-opacity="0.35" stroke-width="1.2"/></pattern>`,
-    `<pattern id="${id}-red" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="7" stroke="#000000" stroke-opacity="0.45" stroke-width="1.2"/><line x1="0" y1="0" x2="7" y2="0" stroke="#000000" stroke-opacity="0.45" stroke-width="1.2"/></pattern>`,
-    '</defs>',
-  ].join('');
-}
 
 /** A filled swatch with its hatching (amber, red) or a dashed outline (none). */
 function swatch(id: string, style: TileStyle, x: number, y: number, w: number, h: number): string {
@@ -84,7 +75,7 @@ export function summaryPicture(input: SummaryInput): string {
   }
 
   const height = y + 4;
-  out.push(svgOpen({ id, width: SUMMARY_WIDTH, height, title: input.title, desc: input.desc }), patterns(id));
+  out.push(svgOpen({ id, width: SUMMARY_WIDTH, height, title: input.title, desc: input.desc }), ratingPatterns(id));
   out.push(`<rect x="0" y="0" width="${SUMMARY_WIDTH}" height="${num(height)}" fill="#ffffff"/>`);
   out.push(...body, '</svg>');
   return `${out.join('\n')}\n`;
