@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 // With resolveKnownTags off, every tag beyond the core ones (str, int, map ...) stays unresolved and is reported.
 import type { Diagnostic } from './diagnostic.js';
+import { excessiveNesting, MAX_NESTING } from './yaml-depth.js';
 import { FastMap, FastSeq, fastParse, nodeStart, type FastNode } from './yaml-fast.js';
 
 /** A parsed YAML file: its text, the document with node positions, and its plain data. */
@@ -49,6 +50,9 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
     parseStats.fast++;
     return { source: new FastSource(file, text, fast.data, fast.root), diagnostics: [] };
   }
+  // Before `yaml` recurses into a hostile file: refuse one nested too deeply, at the place (src/core/yaml-depth.ts).
+  const deep = excessiveNesting(text);
+  if (deep !== undefined) return tooDeep(file, text, deep);
   const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { file, text, doc, lineCounter, data: undefined };
   const diagnostics: Diagnostic[] = [];
@@ -74,7 +78,7 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof RangeError) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.' });
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: TOO_DEEP_HINT });
       return { source, diagnostics };
     }
     if (!(error instanceof ReferenceError)) throw error;
@@ -89,6 +93,24 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   }
   return { source, diagnostics };
 }
+
+/** A file refused before parsing, nested more than MAX_NESTING levels at `offset`: no data, an empty Document. */
+function tooDeep(file: string, text: string, offset: number): { source: YamlSource; diagnostics: Diagnostic[] } {
+  let doc: Document.Parsed | undefined;
+  const source: YamlSource = {
+    file,
+    text,
+    get doc() {
+      return (doc ??= yaml().parseDocument(''));
+    },
+    lineCounter: new Lines(text),
+    data: undefined,
+  };
+  const message = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here, so the file is not read.`;
+  return { source, diagnostics: [{ file, ...offsetToPosition(source, offset), severity: 'error', rule: 'yaml-too-deep', message, hint: TOO_DEEP_HINT }] };
+}
+
+const TOO_DEEP_HINT = 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.';
 
 /** The options every partnership file is parsed with (src/core/advance.ts keeps a copy for its edits). */
 function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
@@ -153,7 +175,7 @@ class Lines {
 }
 
 function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
-  if (/call stack|too much recursion/i.test(message)) return { rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.' };
+  if (/call stack|too much recursion/i.test(message)) return { rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: TOO_DEEP_HINT };
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':

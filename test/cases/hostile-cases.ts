@@ -32,8 +32,11 @@ export const HOSTILE: HostileCase[] = [
   { name: 'a binary file', files: { ...ok, 'risks.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, code: 1, findings: ['risks.yaml:1:1 error encoding'], says: ['binary'] },
   { name: 'a very large file', files: { ...ok, 'risks.yaml': `risks:\n${'  - {id: r, description: x}\n'.repeat(90_000)}` }, code: 1, findings: ['risks.yaml:1:1 error file-too-large'] },
   { name: 'a very long line is read, and its frame is cut', files: { ...ok, 'partnership.yaml': `${P}vision: ${'v'.repeat(200_000)}\nvisoin: x\n` }, code: 1, findings: ['partnership.yaml:4:1 error unknown-field'] },
-  { name: 'deep flow nesting', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(5000)}${']'.repeat(5000)}\n` }, code: 1, says: ['too deeply'] }, // the column depends on the stack size
-  { name: 'deep block nesting', files: { ...ok, 'risks.yaml': `risks:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n` }, code: 1, says: ['too deeply'] },
+  // Refused before parsing, where the nesting passes 100 levels (src/core/yaml-depth.ts), on any stack.
+  { name: 'deep flow nesting', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(5000)}${']'.repeat(5000)}\n` }, code: 1, findings: ['risks.yaml:1:107 error yaml-too-deep'], says: ['nested more than 100 levels deep'] },
+  { name: 'deep block nesting', files: { ...ok, 'risks.yaml': `risks:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n` }, code: 1, findings: ['risks.yaml:101:101 error yaml-too-deep'] },
+  { name: 'deep flow nesting, a million brackets', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(900_000)}${']'.repeat(900_000)}\n` }, code: 1, findings: ['risks.yaml:1:107 error yaml-too-deep'] },
+  { name: 'deep compact sequences (- - - ...)', files: { ...ok, 'risks.yaml': `risks:\n  ${'- '.repeat(900_000)}x\n` }, code: 1, findings: ['risks.yaml:2:201 error yaml-too-deep'] },
   { name: 'alias bomb', files: { ...ok, 'risks.yaml': 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n' }, code: 1, findings: ['risks.yaml:2:8 error yaml-alias'] },
   { name: 'merge keys are not merged (an unknown field instead)', files: { ...ok, 'risks.yaml': 'base: &b {likelihood: low}\nrisks:\n  - <<: *b\n    id: r\n    description: x\n' }, code: 1, findings: ['risks.yaml:1:1 error unknown-field', 'risks.yaml:3:5 error unknown-field'] },
   { name: 'a YAML 1.1 directive changes nothing', files: { ...ok, 'partnership.yaml': '%YAML 1.1\n---\nname: on\nphase: scoping\nvision: no\n' }, code: 0, findings: [] },

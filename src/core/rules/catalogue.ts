@@ -7,7 +7,7 @@ export const BUILTIN_RULES: Record<string, string> = {
   'yaml-multiple-documents': 'A file holds several YAML documents (separated by `---`). Each partnership file holds one.',
   'yaml-tag': 'YAML tags (`!!binary`, `!!timestamp`, `!!python/object` ...) are refused: partnership files hold plain text, numbers, dates and lists, and tags are a way to smuggle other kinds of data in.',
   'yaml-alias': 'The file expands anchors and aliases (`&a`, `*a`) so many times that it would take huge memory (an "alias bomb").',
-  'yaml-too-deep': 'The file nests lists or mappings so deeply that reading it would exhaust memory or the stack; no partnership record needs that.',
+  'yaml-too-deep': 'The file nests lists or mappings more than 100 levels deep. The YAML parser recurses once per level, so such a file would take seconds and gigabytes to read, or exhaust the stack; it is refused, at the place, before parsing. No partnership record needs more than a few levels.',
   encoding: 'The file is not UTF-8 text, or is binary.',
   'file-too-large': 'The file is larger than partner reads (2 MB).',
   'unreadable-file': 'The file cannot be read (permissions or a system error). Exit code 2: this is an environment problem.',
