@@ -107,9 +107,13 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
     const all = await run(['explain'], { cwd: root });
     expect(all.stdout).toContain('commitment-overdue');
     expect(all.stdout).toContain('unknown-field');
+    expect(all.stdout).toContain('iati-recommended');
     const bad = await run(['explain', 'max-active-partner'], { cwd: root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Did you mean `max-active-partners`?');
+    const iati = await run(['explain', 'iati-required'], { cwd: root });
+    expect(iati.code).toBe(0);
+    expect(iati.stdout).toMatch(/^iati-required \(partner export iati: an error, no XML is written\)\n\n.*IATI Standard 2\.03/);
   });
   it('never opens a pipe in place of a file (it would block)', async () => {
     const dir = join(root, `fifo-${_name}`);

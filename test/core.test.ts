@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { IATI_RULES } from '../src/core/export/iati.js';
+import { BUILTIN_RULES, EXPORT_RULES, explanationFor } from '../src/core/rules/catalogue.js';
+import { RULES } from '../src/core/rules/index.js';
+import { CASES } from './cases/check-cases.js';
+import { HOSTILE } from './cases/hostile-cases.js';
 import { parseYaml, locate } from '../src/core/yaml-source.js';
 import { didYouMean, editDistance } from '../src/util/did-you-mean.js';
 import { isValidDate, daysBetween } from '../src/core/dates.js';
@@ -63,5 +68,14 @@ describe('schema error helpers', () => {
     const e = (keyword: string, instancePath: string, schemaPath: string) => ({ keyword, instancePath, schemaPath, params: {} }) as SchemaError;
     const errors = [e('type', '/x', '#/anyOf/0/type'), e('enum', '/x/deep/er', '#/anyOf/1/properties/deep/enum'), e('anyOf', '/x', '#/anyOf')];
     expect(bestErrors(errors).map((x) => x.keyword)).toEqual(['enum']);
+  });
+});
+
+describe('the rule catalogue', () => {
+  it('explains every rule a finding in the corpora or an export can carry', () => {
+    const seen = new Set<string>([...Object.values(IATI_RULES), ...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES), ...Object.keys(EXPORT_RULES)]);
+    for (const finding of [...CASES, ...HOSTILE].flatMap((c) => c.findings ?? [])) seen.add(finding.split(' ').pop()!);
+    expect(seen.size).toBeGreaterThan(40);
+    for (const id of seen) expect(explanationFor(id), id).not.toBe('No explanation recorded.');
   });
 });

@@ -1,6 +1,6 @@
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { BUILTIN_RULES } from '../core/rules/catalogue.js';
+import { BUILTIN_RULES, EXPORT_RULES } from '../core/rules/catalogue.js';
 import { RULES } from '../core/rules/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -10,6 +10,8 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     for (const r of RULES) out += `  ${r.id.padEnd(26)} ${r.defaultSetting === 'warn' ? 'warning' : 'error  '}  ${r.summary}\n`;
     out += '\nChecks that are always errors:\n';
     for (const [rid, text] of Object.entries(BUILTIN_RULES)) out += `  ${rid.padEnd(26)} ${text.split(/(?<=\.) /)[0]}\n`;
+    out += '\nFindings of `partner export iati` (the IATI Standard 2.03):\n';
+    for (const [rid, { severity, text }] of Object.entries(EXPORT_RULES)) out += `  ${rid.padEnd(26)} ${severity.padEnd(7)}  ${text.split(/(?<=\.) /)[0]}\n`;
     out += '\nRun `partner explain <rule>` for the full explanation.\n';
     io.stdout.write(out);
     return ExitCode.Ok;
@@ -25,7 +27,12 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     io.stdout.write(`${id} (always an error)\n\n${builtin}\n`);
     return ExitCode.Ok;
   }
-  const ids = [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES)];
+  const exported = Object.hasOwn(EXPORT_RULES, id) ? EXPORT_RULES[id] : undefined;
+  if (exported) {
+    io.stdout.write(`${id} (partner export iati: ${exported.severity === 'error' ? 'an error, no XML is written' : 'a warning, the XML is still written'})\n\n${exported.text}\n`);
+    return ExitCode.Ok;
+  }
+  const ids = [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES), ...Object.keys(EXPORT_RULES)];
   const guess = ids.find((r) => r === id.toLowerCase()) ?? didYouMean(id, ids);
   throw new UsageError(`There is no rule called \`${printable(id)}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
 }

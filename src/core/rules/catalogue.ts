@@ -35,7 +35,24 @@ export const BUILTIN_RULES: Record<string, string> = {
   'unknown-rule': '`checks:` in partnership.yaml names a rule that does not exist.',
 };
 
+/**
+ * Findings of `partner export iati` only, against the IATI Activity Standard 2.03 (../shared/standards/): `partner
+ * check` never reports them, as a partnership need not publish to IATI.
+ */
+export const EXPORT_RULES: Record<string, { severity: 'error' | 'warning'; text: string }> = {
+  'iati-required': {
+    severity: 'error',
+    text: 'Something the IATI Standard 2.03 requires of an activity is missing, so no XML is written. IATI requires the `iati:` settings in partnership.yaml (the reporting organisation with its identifier, name and type, and an `activity_id:`), a description (`issue:` or `vision:`), a start date (`duration:` `start:`), at least one participating organisation, and for each cash commitment its amount, currency and date. Each finding says what to add.',
+  },
+  'iati-recommended': {
+    severity: 'warning',
+    text: 'Something the IATI Standard 2.03 asks for is missing; the XML is still written without it. IATI asks for an organisation type for each participating organisation (set `iati: org_type:` on a stakeholder whose sector does not say it), a `delivered_on:` date for a delivered commitment, and a baseline for each indicator.',
+  },
+};
+
 export function explanationFor(id: string): string {
   const rule = RULES.find((r) => r.id === id);
-  return rule ? rule.explanation : BUILTIN_RULES[id] ?? 'No explanation recorded.';
+  if (rule) return rule.explanation;
+  if (Object.hasOwn(BUILTIN_RULES, id)) return BUILTIN_RULES[id]!;
+  return Object.hasOwn(EXPORT_RULES, id) ? EXPORT_RULES[id]!.text : 'No explanation recorded.';
 }
