@@ -21,14 +21,14 @@ const MAIN = join(DIST, 'main.js');
 /** The commands that have a script of their own (dist/bundle/<name>.cjs), by the command's first word. */
 const SCRIPTS = { check: 'check', render: 'render' };
 
-const loaded = {};
+/** The scripts run so far, by name: { script, id, exports }. */
 const scripts = {};
 /** What was loaded, for test/perf-work.test.ts: the build run, and whether the code cache was used. */
 const status = { build: 'none', cache: 'none' };
 
 /** The exports of dist/bundle/<name>.cjs: main, processIo, useWorkers, workerMain. */
 function loadScript(name) {
-  if (loaded[name]) return loaded[name];
+  if (scripts[name]) return scripts[name].exports;
   const vm = require('node:vm');
   const file = join(BUNDLE, `${name}.cjs`);
   // ASCII (scripts/build.mjs makes sure), and latin1 is the quickest way to read it; it is a function expression.
@@ -43,13 +43,12 @@ function loadScript(name) {
     // No cache: compile as usual.
   }
   const script = new vm.Script(source, { filename: file, cachedData });
-  scripts[name] = { script, id };
   status.build = `${name}.cjs`;
   status.cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const mod = { exports: {} };
   script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, BUNDLE);
-  loaded[name] = mod.exports;
-  return loaded[name];
+  scripts[name] = { script, id, exports: mod.exports };
+  return mod.exports;
 }
 
 /** The check script, for worker threads (bin/check-worker.cjs). */

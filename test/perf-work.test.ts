@@ -145,6 +145,7 @@ describe('work done by partner render', () => {
     const before = { ...templateWork };
     const precompiled = renderBuiltin('agreement', view);
     expect(templateWork.compiled - before.compiled).toBe(0);
+    expect(templateWork.compilerLoaded).toBe(false);
     expect(templateWork.precompiled - before.precompiled).toBe(readdirSync(join(TEMPLATE_DIR, 'agreement', 'partials')).length + 1);
 
     // A copy of templates/ with one partial changed: that document's templates are compiled, and the change shows.
@@ -154,6 +155,7 @@ describe('work done by partner render', () => {
     writeFileSync(disputes, `${readFileSync(disputes, 'utf8')}\nChanged after the build.\n`);
     const compiled = renderBuiltin('agreement', view, dir);
     expect(templateWork.compiled - before.compiled).toBe(readdirSync(join(dir, 'agreement', 'partials')).length + 1);
+    expect(templateWork.compilerLoaded).toBe(true);
     expect(compiled).toContain('Changed after the build.');
     expect(compiled.replace('\nChanged after the build.\n', '')).toBe(precompiled);
   });
