@@ -109,7 +109,8 @@ function realOrSelf(path: string): string {
   }
 }
 
-function lstatOrUndefined(path: string): Stats | undefined {
+/** The path's own status (a link is not followed), or undefined when it cannot be had (missing, no permission). */
+export function lstatOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
   } catch {

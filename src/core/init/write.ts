@@ -1,10 +1,11 @@
-import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../diagnostic.js';
 import { KNOWN_NAMES } from '../layout.js';
 import { describeErrno, writeFileAtomic } from '../../util/atomic-write.js';
 import { pauseBeforeRename, removeQuietly, trackTemp } from '../../util/interrupt.js';
+import { lstatOrUndefined } from '../../util/output-path.js';
 
 /** Names whose presence means a folder already holds (part of) a partnership. */
 const TAKEN = [...KNOWN_NAMES, ...KNOWN_NAMES.filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '.yml'))];
@@ -91,13 +92,5 @@ function sameFolder(a: string, b: string): boolean {
     return realpathSync(a) === realpathSync(b);
   } catch {
     return false;
-  }
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }
