@@ -150,7 +150,7 @@ await commandScript('render', ['render', 'render-review'], ['handlebars'], WARM_
 async function commandScript(name, commands, packages, warm) {
   const file = join(OUT, `${name}.cjs`);
   const built = await esbuild.build({
-    entryPoints: ['src/core/workers/entry.ts'],
+    entryPoints: ['src/bundle-entry.ts'],
     bundle: true,
     format: 'cjs',
     platform: 'node',

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, UsageError } from './core/diagnostic.js';
+import { ExitCode, UsageError } from './core/base/diagnostic.js';
 import { processIo, type Io } from './cli/io.js';
 import { registerCommands } from './commands/index.js';
 

@@ -2,7 +2,7 @@ import { appendFileSync, chmodSync, readFileSync, renameSync, statSync, symlinkS
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordPhaseChange } from '../src/core/advance.js';
+import { recordPhaseChange } from '../src/core/lifecycle/advance.js';
 import { copyExample, removeDir, RUNNERS, tempDir } from './helpers/cli.js';
 
 /** A line diff (longest common subsequence): the lines of `before` that are gone and the lines of `after` that are new. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { IATI_RULES } from '../src/core/export/iati.js';
-import { BUILTIN_RULES, EXPORT_RULES, explanationFor } from '../src/core/rules/catalogue.js';
-import { RULES } from '../src/core/rules/index.js';
+import { BUILTIN_RULES, EXPORT_RULES, explanationFor } from '../src/core/check/rules/catalogue.js';
+import { RULES } from '../src/core/check/rules/index.js';
 import { CASES } from './cases/check-cases.js';
 import { HOSTILE } from './cases/hostile-cases.js';
-import { parseYaml, locate } from '../src/core/yaml-source.js';
+import { parseYaml, locate } from '../src/core/yaml/source.js';
 import { didYouMean, editDistance } from '../src/util/did-you-mean.js';
-import { isValidDate, daysBetween } from '../src/core/dates.js';
-import { bestErrors, describePath, pointerToPath } from '../src/core/schema-findings.js';
-import type { SchemaError } from '../src/core/schemas.js';
+import { isValidDate, daysBetween } from '../src/core/base/dates.js';
+import { bestErrors, describePath, pointerToPath } from '../src/core/check/schema-findings.js';
+import type { SchemaError } from '../src/core/check/schemas.js';
 
 describe('parseYaml', () => {
   it('reads YAML 1.2 core: no, on, 1.10 and dates stay as they look', () => {

@@ -8,7 +8,7 @@ import { ACTIVITY_STATUS, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CO
 import type { Locate } from '../src/core/export/locate.js';
 import { formatDecimal, nextDay } from '../src/core/export/numbers.js';
 import { el, escapeAttribute, escapeText, serializeXml, stripIllegalXml } from '../src/core/export/xml.js';
-import { checkPartnershipModel } from '../src/core/check.js';
+import { checkPartnershipModel } from '../src/core/check/check.js';
 import { copyExample, removeDir, ROOT, RUNNERS, tempDir } from './helpers/cli.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostic.js';
+import type { Diagnostic } from '../src/core/base/diagnostic.js';
 import { github } from '../src/format/github.js';
 import { json } from '../src/format/json.js';
 import { stylish } from '../src/format/stylish.js';

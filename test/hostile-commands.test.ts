@@ -7,7 +7,7 @@ import { HOSTILE } from './cases/hostile-cases.js';
 import { BIN, removeDir, runInProcess, tempDir } from './helpers/cli.js';
 import { renderFile } from '../src/render/handlebars.js';
 import { assertMarkdownTractable } from '../src/render/markdown-probe.js';
-import { UsageError } from '../src/core/diagnostic.js';
+import { UsageError } from '../src/core/base/diagnostic.js';
 
 /**
  * Issue 7 for every command: the corpus of test/cases/hostile-commands.ts against the built binary; then the check

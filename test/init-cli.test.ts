@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SINGLE_FILES } from '../src/core/layout.js';
+import { SINGLE_FILES } from '../src/core/folder/layout.js';
 import { removeDir, RUNNERS, tempDir, type Runner } from './helpers/cli.js';
 
 interface JsonOut {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { askAnswers, type Prompter } from '../src/commands/init-prompts.js';
-import { SINGLE_FILES } from '../src/core/layout.js';
+import { SINGLE_FILES } from '../src/core/folder/layout.js';
 import { BIN, removeDir, runBinary, tempDir } from './helpers/cli.js';
 
 /** A prompter that answers from a script, in order, and records each question. */

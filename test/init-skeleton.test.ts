@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkPartnership } from '../src/core/check.js';
-import { buildSkeleton, exampleFile, slugify, uniqueIds, type Answers } from '../src/core/init/skeleton.js';
-import { FOLDERS, ID_PATTERN, SCHEMA_FILE, SINGLE_FILES, type FileKey, type FolderKey } from '../src/core/layout.js';
-import { validateFile, SCHEMA_DIR } from '../src/core/schemas.js';
-import { parseYaml } from '../src/core/yaml-source.js';
+import { checkPartnership } from '../src/core/check/check.js';
+import { buildSkeleton, exampleFile, slugify, uniqueIds, type Answers } from '../src/core/record/init/skeleton.js';
+import { FOLDERS, ID_PATTERN, SCHEMA_FILE, SINGLE_FILES, type FileKey, type FolderKey } from '../src/core/folder/layout.js';
+import { validateFile, SCHEMA_DIR } from '../src/core/check/schemas.js';
+import { parseYaml } from '../src/core/yaml/source.js';
 import { removeDir, tempDir } from './helpers/cli.js';
 
 const HOSTILE = ['a: b # c', '"quoted"', "it's", 'line one\nline two\n\n  indented', '- x', '# not a comment', 'ünïcödé 水 💧', 'yes', 'null', '2025-01-01', '1.10', '@at', '`tick`', '{ a: 1 }', '[x]', '&anchor *alias', '!tag', '%percent', '> folded', '| literal', 'tab\there', 'trailing space ', ' leading space', '...', '---', 'bell\u0007 and \u2028 separator'];

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../src/core/diagnostic.js';
-import { assertCanInit, writeSkeleton } from '../src/core/init/write.js';
+import { UsageError } from '../src/core/base/diagnostic.js';
+import { assertCanInit, writeSkeleton } from '../src/core/record/init/write.js';
 import { removeDir, tempDir } from './helpers/cli.js';
 
 let root: string;

@@ -8,14 +8,14 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAgreement } from '../src/core/agreement/model.js';
-import { checkPartnership } from '../src/core/check.js';
-import { loadPartnershipModel } from '../src/core/model-load.js';
+import { buildAgreement } from '../src/core/documents/agreement/model.js';
+import { checkPartnership } from '../src/core/check/check.js';
+import { loadPartnershipModel } from '../src/core/check/model-load.js';
 import { renderBuiltin, templateWork } from '../src/render/handlebars.js';
 import { TEMPLATE_DIR } from '../src/render/templates.js';
-import { readText } from '../src/core/load.js';
-import { schemaStats } from '../src/core/schemas.js';
-import { parseStats } from '../src/core/yaml-source.js';
+import { readText } from '../src/core/folder/load.js';
+import { schemaStats } from '../src/core/check/schemas.js';
+import { parseStats } from '../src/core/yaml/source.js';
 import { WORKER_THRESHOLD } from '../src/core/workers/pool.js';
 import { BIN, EXAMPLES, removeDir, ROOT, tempDir } from './helpers/cli.js';
 

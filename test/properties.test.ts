@@ -2,8 +2,8 @@ import { cpSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMap } from '../src/core/map/model.js';
-import { choices } from '../src/core/init/skeleton.js';
+import { buildMap } from '../src/core/documents/map/model.js';
+import { choices } from '../src/core/record/init/skeleton.js';
 import { drawMap } from '../src/render/pictures.js';
 import { oneLine } from '../src/render/svg/xml.js';
 import type { FolderModel } from '../src/model/index.js';

@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAgreement, clean, totalsOf } from '../src/core/agreement/model.js';
-import { validateFile } from '../src/core/schemas.js';
+import { buildAgreement, clean, totalsOf } from '../src/core/documents/agreement/model.js';
+import { validateFile } from '../src/core/check/schemas.js';
 import type { FolderModel } from '../src/model/index.js';
 import { renderBuiltin } from '../src/render/handlebars.js';
 import { htmlPage, markdownToSafeHtml } from '../src/render/html.js';
-import { escapeCell, escapeInline, escapeParagraphs, formatMoney, formatNumber } from '../src/render/markdown.js';
+import { escapeCell, escapeInline, escapeParagraphs } from '../src/render/markdown.js';
+import { formatMoney, formatNumber } from '../src/core/base/wording.js';
 import { folderModel, hostileText } from './cases/agreement-arbitraries.js';
 import { BIN, copyExample, removeDir, ROOT, RUNNERS, runInProcess, tempDir } from './helpers/cli.js';
 import { visibleText as visibleTextOf } from './helpers/markup.js';

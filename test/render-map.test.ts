@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMap, naturalCompare, type MapStakeholder } from '../src/core/map/model.js';
+import { buildMap, naturalCompare, type MapStakeholder } from '../src/core/documents/map/model.js';
 import { mapLayout, MAP_WIDTH, stakeholderMap, type MapInput } from '../src/render/svg/map.js';
 import { overlapArea, textWidth } from '../src/render/svg/xml.js';
 import { copyExample, EXAMPLES, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
@@ -154,7 +154,7 @@ describe('the map layout (src/render/svg/map.ts)', () => {
   });
 });
 
-describe('the map view model (src/core/map/model.ts)', () => {
+describe('the map view model (src/core/documents/map/model.ts)', () => {
   it('lists every stakeholder in words, high influence first, the most engaged first in each cell', () => {
     const view = buildMap({
       partnership: { name: 'P', phase: 'scoping' },

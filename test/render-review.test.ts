@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReview, overallRating, withUnit } from '../src/core/review/model.js';
-import { AT_RISK_TOLERANCE, expectedAt, indicatorStatus, ON_TRACK_TOLERANCE } from '../src/core/review/status.js';
+import { buildReview, overallRating, withUnit } from '../src/core/documents/review/model.js';
+import { AT_RISK_TOLERANCE, expectedAt, indicatorStatus, ON_TRACK_TOLERANCE } from '../src/core/documents/review/status.js';
 import type { FolderModel } from '../src/model/index.js';
 import { placeFigures } from '../src/render/figures.js';
 import { renderBuiltin } from '../src/render/handlebars.js';
@@ -135,7 +135,7 @@ function checkNoLeaks(text: string): void {
   expect(text).not.toMatch(/undefined|\[object Object\]|NaN|Infinity/);
 }
 
-describe('the indicator status rule (src/core/review/status.ts)', () => {
+describe('the indicator status rule (src/core/documents/review/status.ts)', () => {
   const base = { value: 0, date: '2020-01-01' };
   const target = { value: 100, date: '2024-01-01' };
   const at = (value: number, date = '2022-01-01') => ({ value, date });

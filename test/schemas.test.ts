@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFile } from '../src/core/schemas.js';
-import type { FileKey, FolderKey } from '../src/core/layout.js';
+import { validateFile } from '../src/core/check/schemas.js';
+import type { FileKey, FolderKey } from '../src/core/folder/layout.js';
 import { ROOT } from './helpers/cli.js';
 
 /** A minimal valid instance of each file, and one typical mistake of each kind on top of it. */

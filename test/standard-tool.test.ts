@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadFolder } from '../src/core/load.js';
+import { loadFolder } from '../src/core/folder/load.js';
 import { EXAMPLES, ROOT } from './helpers/cli.js';
 
 /** The phase schemas are plain JSON Schema: any standard validator gives the same verdict as `partner check`. */

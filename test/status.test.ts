@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHASES } from '../src/core/layout.js';
-import { LIFECYCLE, questionsFor } from '../src/core/lifecycle.js';
-import { SEED_QUESTIONS } from '../src/core/questions.js';
-import { checklist, readFolderState, requirementsOf } from '../src/core/requirements.js';
-import { validatePhase } from '../src/core/schemas.js';
-import { addPeriod, indicatorsDue, overdueCommitments } from '../src/core/status.js';
+import { PHASES } from '../src/core/folder/layout.js';
+import { LIFECYCLE, questionsFor } from '../src/core/lifecycle/phases.js';
+import { SEED_QUESTIONS } from '../src/core/lifecycle/questions.js';
+import { checklist, readFolderState, requirementsOf } from '../src/core/lifecycle/requirements.js';
+import { validatePhase } from '../src/core/check/schemas.js';
+import { addPeriod, indicatorsDue, overdueCommitments } from '../src/core/lifecycle/status.js';
 import { lifecycleLines } from '../src/format/status.js';
 import type { FolderModel } from '../src/model/index.js';
 import { copyExample, EXAMPLES, removeDir, ROOT, RUNNERS, tempDir } from './helpers/cli.js';

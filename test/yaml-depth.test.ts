@@ -1,13 +1,13 @@
 /**
- * The nesting limit checked before `yaml` parses a file (src/core/yaml-depth.ts): it stops hostile nesting at the
+ * The nesting limit checked before `yaml` parses a file (src/core/yaml/depth.ts): it stops hostile nesting at the
  * exact place, never counts what is not nesting (quoted text, comments, block scalars, brackets inside plain text),
  * and never fires on an honest file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { excessiveNesting, MAX_NESTING } from '../src/core/yaml-depth.js';
-import { parseYaml } from '../src/core/yaml-source.js';
+import { excessiveNesting, MAX_NESTING } from '../src/core/yaml/depth.js';
+import { parseYaml } from '../src/core/yaml/source.js';
 import { CASES } from './cases/check-cases.js';
 import { HOSTILE } from './cases/hostile-cases.js';
 import { EXAMPLES } from './helpers/cli.js';

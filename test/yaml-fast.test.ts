@@ -1,5 +1,5 @@
 /**
- * The fast YAML path (src/core/yaml-fast.ts) must be invisible: for every text it accepts, the data, the diagnostics
+ * The fast YAML path (src/core/yaml/fast.ts) must be invisible: for every text it accepts, the data, the diagnostics
  * and every position `locate()` gives must be those of the `yaml` Document path. Checked on the examples, the check
  * and hostile corpora, and many texts mutated or generated from them (fixed seeds, so failures reproduce).
  */
@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../src/core/yaml-fast.js';
-import { locate, parseYaml, type PathSegment } from '../src/core/yaml-source.js';
+import { fastParse } from '../src/core/yaml/fast.js';
+import { locate, parseYaml, type PathSegment } from '../src/core/yaml/source.js';
 import { prng } from '../scripts/prng.mjs';
 import { CASES } from './cases/check-cases.js';
 import { HOSTILE } from './cases/hostile-cases.js';

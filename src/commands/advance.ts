@@ -1,10 +1,10 @@
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
-import { planAdvance } from '../core/advance.js';
-import { partnershipDir } from '../core/discover.js';
-import { today } from '../core/dates.js';
-import { ExitCode } from '../core/diagnostic.js';
-import type { Phase } from '../core/layout.js';
+import { planAdvance } from '../core/lifecycle/advance.js';
+import { partnershipDir } from '../core/folder/discover.js';
+import { today } from '../core/base/dates.js';
+import { ExitCode } from '../core/base/diagnostic.js';
+import type { Phase } from '../core/folder/layout.js';
 import { formatters } from '../format/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 

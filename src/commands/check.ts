@@ -1,11 +1,11 @@
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
-import type { PartnershipCheck } from '../core/check.js';
-import { isValidDate, today } from '../core/dates.js';
-import { countBySeverity, ExitCode, UsageError, type Diagnostic } from '../core/diagnostic.js';
-import { findPartnerships } from '../core/discover.js';
-import type { Phase } from '../core/layout.js';
-import { explanationFor } from '../core/rules/catalogue.js';
+import type { PartnershipCheck } from '../core/check/check.js';
+import { isValidDate, today } from '../core/base/dates.js';
+import { countBySeverity, ExitCode, UsageError, type Diagnostic } from '../core/base/diagnostic.js';
+import { findPartnerships } from '../core/folder/discover.js';
+import type { Phase } from '../core/folder/layout.js';
+import { explanationFor } from '../core/check/rules/catalogue.js';
 import { checkAll } from '../core/workers/pool.js';
 import { formatters, type Format } from '../format/index.js';
 
@@ -31,7 +31,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Io
   if (options.staged) {
     if (paths.some((p) => p !== '.')) throw new UsageError('--staged checks the partnerships the staged changes touch, so it takes no paths.', 'Run `partner check --staged` alone, or `partner check <paths>` without --staged.');
     // Loaded only here: git and the index are no concern of a plain check.
-    const { copyStagedPartnerships } = await import('../core/staged.js');
+    const { copyStagedPartnerships } = await import('../core/git/staged.js');
     const staged = copyStagedPartnerships(io.cwd);
     try {
       results = (await checkAll(staged.dirs, checkOptions, io.env)).map((check) => staged.relocate(check));

@@ -1,7 +1,7 @@
 import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { BUILTIN_RULES, EXPORT_RULES } from '../core/rules/catalogue.js';
-import { RULES } from '../core/rules/index.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { BUILTIN_RULES, EXPORT_RULES } from '../core/check/rules/catalogue.js';
+import { RULES } from '../core/check/rules/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 export async function runExplain(id: string | undefined, io: Io): Promise<number> {

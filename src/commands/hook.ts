@@ -2,8 +2,8 @@ import { lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { repoPaths } from '../core/git.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { repoPaths } from '../core/git/git.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 export interface HookInstallOptions {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from '../cli/io.js';
-import { PHASES } from '../core/layout.js';
+import { PHASES } from '../core/folder/layout.js';
 import { FORMATS } from '../format/index.js';
 
 type SetCode = (code: number) => void;

@@ -1,4 +1,4 @@
-import { choices, splitList, type Answers, type StakeholderAnswer } from '../core/init/skeleton.js';
+import { choices, splitList, type Answers, type StakeholderAnswer } from '../core/record/init/skeleton.js';
 
 /** The three kinds of question `partner init` asks; @inquirer/prompts in real use, a script in tests. */
 export interface Prompter {

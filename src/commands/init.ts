@@ -1,9 +1,9 @@
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { buildSkeleton, choices, splitList, type Answers, type StakeholderAnswer } from '../core/init/skeleton.js';
-import { assertCanInit, writeSkeleton } from '../core/init/write.js';
-import { SCHEMA_DIR } from '../core/schemas.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { buildSkeleton, choices, splitList, type Answers, type StakeholderAnswer } from '../core/record/init/skeleton.js';
+import { assertCanInit, writeSkeleton } from '../core/record/init/write.js';
+import { SCHEMA_DIR } from '../core/check/schemas.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { GivenAnswers } from './init-prompts.js';
 

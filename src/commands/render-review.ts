@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
-import { isValidDate } from '../core/dates.js';
-import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { buildMap } from '../core/map/model.js';
-import { loadPartnershipModel, type ModelLoad } from '../core/model-load.js';
-import { buildReview } from '../core/review/model.js';
+import { isValidDate } from '../core/base/dates.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { buildMap } from '../core/documents/map/model.js';
+import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
+import { buildReview } from '../core/documents/review/model.js';
 import { formatters } from '../format/index.js';
 import { assertFiguresCanBeWritten, placeFigures, type FigureMode } from '../render/figures.js';
 import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
-import { buildAgreement } from '../core/agreement/model.js';
-import { ExitCode } from '../core/diagnostic.js';
-import { loadPartnershipModel } from '../core/model-load.js';
+import { buildAgreement } from '../core/documents/agreement/model.js';
+import { ExitCode } from '../core/base/diagnostic.js';
+import { loadPartnershipModel } from '../core/check/model-load.js';
 import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
 import { gitProvenance } from '../render/provenance.js';

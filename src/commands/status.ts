@@ -1,8 +1,8 @@
 import type { Io } from '../cli/io.js';
-import { isValidDate, today } from '../core/dates.js';
-import { ExitCode, UsageError } from '../core/diagnostic.js';
-import { partnershipDir } from '../core/discover.js';
-import { partnershipStatus } from '../core/status.js';
+import { isValidDate, today } from '../core/base/dates.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { partnershipDir } from '../core/folder/discover.js';
+import { partnershipStatus } from '../core/lifecycle/status.js';
 import { formatStatus, type StatusFormat } from '../format/status.js';
 
 export interface StatusCliOptions {

@@ -1,4 +1,4 @@
-import type { Formatter } from './index.js';
+import type { Formatter } from './types.js';
 
 // GitHub workflow commands: data is escaped so a message cannot end the command or inject another.
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -1,21 +1,6 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Format, Formatter } from './types.js';
 
-export const FORMATS = ['stylish', 'json', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface FormatInput {
-  diagnostics: readonly Diagnostic[];
-  /** Partnerships checked, for the summary. */
-  partnerships: readonly { dir: string; name?: string; phase?: string }[];
-  /** File texts by display path, for code frames. */
-  texts: ReadonlyMap<string, string>;
-  color: boolean;
-  /** Explanations to append, by rule id (from --explain). */
-  explanations?: ReadonlyMap<string, string>;
-}
-
-/** Formatters are pure: findings in, text out. */
-export type Formatter = (input: FormatInput) => string | Promise<string>;
+export { FORMATS, type Format, type FormatInput, type Formatter } from './types.js';
 
 export const formatters: Record<Format, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,

@@ -1,5 +1,5 @@
-import { countBySeverity } from '../core/diagnostic.js';
-import type { Formatter } from './index.js';
+import { countBySeverity } from '../core/base/diagnostic.js';
+import type { Formatter } from './types.js';
 
 /**
  * The documented, stable JSON shape (version 1): { version, summary: { errors, warnings, partnerships },

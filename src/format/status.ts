@@ -1,7 +1,7 @@
-import { PHASES, type Phase } from '../core/layout.js';
-import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle.js';
-import type { SeedQuestion } from '../core/questions.js';
-import type { PartnershipStatus } from '../core/status.js';
+import { PHASES, type Phase } from '../core/folder/layout.js';
+import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
+import type { SeedQuestion } from '../core/lifecycle/questions.js';
+import type { PartnershipStatus } from '../core/lifecycle/status.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
-import { countBySeverity, type Diagnostic } from '../core/diagnostic.js';
-import type { Formatter } from './index.js';
+import { countBySeverity, type Diagnostic } from '../core/base/diagnostic.js';
+import type { Formatter } from './types.js';
 
 /** Grouped per file, compiler-style `file:line:col severity message rule`, each with the offending line shown. */
 export const stylish: Formatter = ({ diagnostics, texts, color, explanations, partnerships }) => {

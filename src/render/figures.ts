@@ -14,8 +14,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Figure } from '../core/review/model.js';
-import { UsageError } from '../core/diagnostic.js';
+import type { Figure } from '../core/documents/review/model.js';
+import { UsageError } from '../core/base/diagnostic.js';
 import { checkOutputPath } from '../util/output-path.js';
 
 export interface DrawnFigure {

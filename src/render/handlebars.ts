@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import type HandlebarsWithCompiler from 'handlebars';
 import Runtime from 'handlebars/runtime.js';
 import { PRECOMPILED } from '../generated/templates.js';
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from '../core/base/diagnostic.js';
 import { documentSources, PAGE, pageSource, type TemplateSource } from './template-builtins.js';
 import { helperNamesFor, helpersFor } from './template-helpers.js';
 import { compileOptions, prepareTemplate, templateError, type TemplateScope } from './template-syntax.js';

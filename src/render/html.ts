@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from '../core/base/diagnostic.js';
 import { pageTemplate } from './handlebars.js';
 import { TEMPLATE_DIR } from './templates.js';
 

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from '../core/base/diagnostic.js';
 
 export interface ProbeLimits {
   milliseconds: number;

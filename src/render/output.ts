@@ -4,8 +4,8 @@
  * (src/commands/render.ts) build their Markdown, then hand it here.
  */
 import type { Io } from '../cli/io.js';
-import { isValidDate, today } from '../core/dates.js';
-import { UsageError } from '../core/diagnostic.js';
+import { isValidDate, today } from '../core/base/dates.js';
+import { UsageError } from '../core/base/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { checkOutputPath } from '../util/output-path.js';
 

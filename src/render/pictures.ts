@@ -1,10 +1,10 @@
 /**
- * The pictures of the review report and the stakeholder map, drawn from their view models (src/core/review/model.ts,
- * src/core/map/model.ts) by the pure SVG functions in ./svg/.
+ * The pictures of the review report and the stakeholder map, drawn from their view models (src/core/documents/review/model.ts,
+ * src/core/documents/map/model.ts) by the pure SVG functions in ./svg/.
  */
-import type { MapView } from '../core/map/model.js';
-import type { ReviewView } from '../core/review/model.js';
-import { formatDate } from './markdown.js';
+import type { MapView } from '../core/documents/map/model.js';
+import type { ReviewView } from '../core/documents/review/model.js';
+import { formatDate } from '../core/base/wording.js';
 import type { DrawnFigure } from './figures.js';
 import { indicatorChart } from './svg/chart.js';
 import { heatmap } from './svg/heatmap.js';

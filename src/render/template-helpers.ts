@@ -3,8 +3,9 @@
  * functions of their arguments: every piece of data is escaped for Markdown (src/render/markdown.ts) unless a helper
  * made it. The rules templates must keep are in src/render/template-syntax.ts.
  */
-import { listText } from '../core/agreement/model.js';
-import { escapeCell, escapeInline, escapeParagraphs, formatDate, formatMoney, formatNumber } from './markdown.js';
+import { listText } from '../core/documents/agreement/model.js';
+import { escapeCell, escapeInline, escapeParagraphs } from './markdown.js';
+import { formatDate, formatMoney, formatNumber } from '../core/base/wording.js';
 
 /** Markdown that a helper produced (data inside already escaped): `md` passes it through unchanged. */
 export class Markup {

@@ -5,7 +5,7 @@
  * the parser is passed in, so this module serves the build script and the runtime alike.
  */
 /// <reference types="handlebars" />
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from '../core/base/diagnostic.js';
 import { BUILTIN_HELPERS, DENIED, HELPER_NAMES, own } from './template-helpers.js';
 
 type Node = hbs.AST.Node;

@@ -1,7 +1,7 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from './errors.js';
 import { pauseBeforeRename, removeQuietly, trackTemp } from './interrupt.js';
 import { assertNotRecord, assertTarget } from './output-path.js';
 

@@ -17,7 +17,7 @@
  */
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../core/diagnostic.js';
+import { UsageError } from './errors.js';
 
 export interface OutputPathOptions {
   /** The working folder relative paths are resolved from. */

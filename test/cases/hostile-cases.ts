@@ -32,7 +32,7 @@ export const HOSTILE: HostileCase[] = [
   { name: 'a binary file', files: { ...ok, 'risks.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, code: 1, findings: ['risks.yaml:1:1 error encoding'], says: ['binary'] },
   { name: 'a very large file', files: { ...ok, 'risks.yaml': `risks:\n${'  - {id: r, description: x}\n'.repeat(90_000)}` }, code: 1, findings: ['risks.yaml:1:1 error file-too-large'] },
   { name: 'a very long line is read, and its frame is cut', files: { ...ok, 'partnership.yaml': `${P}vision: ${'v'.repeat(200_000)}\nvisoin: x\n` }, code: 1, findings: ['partnership.yaml:4:1 error unknown-field'] },
-  // Refused before parsing, where the nesting passes 100 levels (src/core/yaml-depth.ts), on any stack.
+  // Refused before parsing, where the nesting passes 100 levels (src/core/yaml/depth.ts), on any stack.
   { name: 'deep flow nesting', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(5000)}${']'.repeat(5000)}\n` }, code: 1, findings: ['risks.yaml:1:107 error yaml-too-deep'], says: ['nested more than 100 levels deep'] },
   { name: 'deep block nesting', files: { ...ok, 'risks.yaml': `risks:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n` }, code: 1, findings: ['risks.yaml:101:101 error yaml-too-deep'] },
   { name: 'deep flow nesting, a million brackets', files: { ...ok, 'risks.yaml': `risks: ${'['.repeat(900_000)}${']'.repeat(900_000)}\n` }, code: 1, findings: ['risks.yaml:1:107 error yaml-too-deep'] },

@@ -4,7 +4,7 @@
  * ActivityStatus, ResultType, IndicatorMeasure) are checked against these tables by test/export.test.ts. The others
  * (ActivityDateType, DescriptionType, TransactionType) are cited from the IATI codelists of the same version.
  */
-import type { Phase } from '../layout.js';
+import type { Phase } from '../folder/layout.js';
 import type { Stakeholder } from '../../model/index.js';
 
 export type OrgType = NonNullable<NonNullable<Stakeholder['iati']>['org_type']>;

@@ -21,9 +21,9 @@
  * - result/indicator: indicators grouped by aspect (seed 002 Fig. 1), with baseline, and one period per measurement
  *   and for the target, each period ending on its date.
  */
-import type { Diagnostic } from '../diagnostic.js';
-import type { FileKey } from '../layout.js';
-import type { PathSegment } from '../yaml-source.js';
+import type { Diagnostic } from '../base/diagnostic.js';
+import type { FileKey } from '../folder/layout.js';
+import type { PathSegment } from '../yaml/source.js';
 import type { FolderModel, IndicatorsFile, ResourcesFile, Stakeholder } from '../../model/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { FileKey } from '../layout.js';
-import { locate, parseYaml, type PathSegment, type YamlSource } from '../yaml-source.js';
+import type { FileKey } from '../folder/layout.js';
+import { locate, parseYaml, type PathSegment, type YamlSource } from '../yaml/source.js';
 
 /** Where a finding about a field goes: the file (as `partner check` names it) and the YAML node to fill. */
 export type Locate = (key: FileKey, path: readonly PathSegment[]) => { file: string; line: number; column: number };

@@ -1,4 +1,4 @@
-import { checkPartnership, type CheckOptions, type PartnershipCheck } from '../check.js';
+import { checkPartnership, type CheckOptions, type PartnershipCheck } from '../check/check.js';
 
 /**
  * Checks many partnerships on every core: worker threads take chunks of the list while this thread checks chunks

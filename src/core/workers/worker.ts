@@ -1,4 +1,4 @@
-import { checkPartnership, type CheckOptions } from '../check.js';
+import { checkPartnership, type CheckOptions } from '../check/check.js';
 import { slim, type ChunkRequest, type ChunkResult } from './pool.js';
 
 /** A worker thread's loop (started by checkAll through bin/check-worker.cjs): check each chunk asked for, answer it. */

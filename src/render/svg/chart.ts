@@ -6,8 +6,8 @@
  * a dashed line, the target a dotted line, the review a dash-dot line, and each is named in a legend and labelled
  * with its value. The text alternative (`<title>`, `<desc>`, aria-label) is given by the caller.
  */
-import { dayNumber } from '../../core/review/status.js';
-import { formatNumber } from '../markdown.js';
+import { dayNumber } from '../../core/documents/review/status.js';
+import { formatNumber } from '../../core/base/wording.js';
 import { num, overlapArea, safeId, svgOpen, textWidth, xmlText, type Box } from './xml.js';
 
 export interface ChartPoint {

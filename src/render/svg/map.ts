@@ -8,7 +8,7 @@
  * of the grid grows as tall as its fullest cell needs. Each label also says the sector and engagement in words, so the
  * map reads in black and white. `mapLayout` gives the label boxes, for tests.
  */
-import { ENGAGEMENTS, LEVELS, type Level, type MapStakeholder, compareStakeholders } from '../../core/map/model.js';
+import { ENGAGEMENTS, LEVELS, type Level, type MapStakeholder, compareStakeholders } from '../../core/documents/map/model.js';
 import { num, safeId, svgOpen, textLines, textWidth, wrapText, xmlText, type Box } from './xml.js';
 
 export interface MapInput {

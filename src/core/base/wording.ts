@@ -1,0 +1,38 @@
+/** How dates and numbers read in every document and message: one module below the view models and the templates. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `1995-03-15` as `15 March 1995`: the same in every locale and time zone. Anything else: undefined. */
+export function formatDate(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const month = MONTHS[Number(m[2]) - 1];
+  const day = Number(m[3]);
+  if (!month || day < 1 || day > 31) return undefined;
+  return `${day} ${month} ${m[1]}`;
+}
+
+/** A number with thousands separated by commas: `80,000,000`, `97.5`. Locale-independent. */
+export function formatNumber(value: number, decimals?: 2): string {
+  if (!Number.isFinite(value)) return '';
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  if (decimals === 2 && !Number.isInteger(abs)) {
+    const cents = Math.round(abs * 100);
+    if (Number.isSafeInteger(cents)) return `${sign}${group(String(Math.floor(cents / 100)))}.${String(cents % 100).padStart(2, '0')}`;
+  }
+  if (Number.isInteger(abs)) return `${sign}${group(BigInt(abs).toString())}`;
+  const text = String(abs);
+  const m = /^(\d+)(\.\d+)$/.exec(text);
+  return m ? `${sign}${group(m[1]!)}${m[2]}` : `${sign}${text}`;
+}
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** An amount of money: `PKR 80,000,000`; cents only when there are any. */
+export function formatMoney(amount: number, currency: string | null | undefined): string {
+  const n = formatNumber(amount, 2);
+  if (n === '') return '';
+  return currency ? `${currency} ${n}` : `${n} (currency not stated)`;
+}

@@ -1,0 +1,163 @@
+import type { Diagnostic } from '../base/diagnostic.js';
+import type { SchemaError } from './schemas.js';
+import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+
+/** JSON pointer → path segments (array indices as numbers). */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `stakeholders[2].representative` — how a path is named in messages. */
+export function describePath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
+
+/** What a YAML value is, in a broker's words. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of fields';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return `true/false (${value})`;
+  if (typeof value === 'number') return `a number (${value})`;
+  return typeof value;
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a set of fields', null: 'empty' };
+
+function show(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/**
+ * Keeps the errors a person should read: drops `if` wrappers, and for anyOf/oneOf keeps only the branch that got
+ * furthest into the data (the best match) instead of every branch's complaint.
+ */
+export function bestErrors(errors: readonly SchemaError[]): SchemaError[] {
+  let kept = errors.filter((e) => e.keyword !== 'if');
+  for (const alt of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const inside = kept.filter((e) => e !== alt && e.schemaPath.startsWith(`${alt.schemaPath}/`) && e.instancePath.startsWith(alt.instancePath));
+    if (inside.length === 0) continue;
+    const branchOf = (e: SchemaError) => e.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0];
+    const depth = new Map<string, number>();
+    for (const e of inside) depth.set(branchOf(e)!, Math.max(depth.get(branchOf(e)!) ?? 0, e.instancePath.length));
+    const best = [...depth.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    kept = kept.filter((e) => e === alt ? false : !inside.includes(e) || branchOf(e) === best);
+  }
+  return kept;
+}
+
+/** Turns schema errors for one file into located diagnostics with what would be right. */
+export function schemaFindings(source: YamlSource, errors: readonly SchemaError[], what: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of bestErrors(errors)) {
+    const path = pointerToPath(e.instancePath);
+    const name = describePath(path) || what;
+    const parent = (e.parentSchema ?? {}) as { properties?: Record<string, { title?: string; description?: string }>; description?: string; examples?: unknown[] };
+    const at = (p: PathSegment[], key = false) => ({ file: source.file, ...locate(source, p, { key }) });
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const field = String((e.params as { additionalProperty: string }).additionalProperty);
+        const allowed = Object.keys(parent.properties ?? {});
+        const guess = didYouMean(field, allowed);
+        out.push({ ...at([...path, field], true), severity: 'error', rule: 'unknown-field', message: `Unknown field \`${field}\`${path.length ? ` in ${name}` : ''}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: allowed.length ? `Fields allowed here: ${allowed.join(', ')}.` : 'Remove it.' });
+        break;
+      }
+      case 'required': {
+        const field = (e.params as { missingProperty: string }).missingProperty;
+        const prop = parent.properties?.[field];
+        const about = prop?.description ?? prop?.title;
+        out.push({ ...at(path), severity: 'error', rule: 'missing-field', message: `${path.length ? `${capitalise(name)} is missing` : `${what} is missing`} the required field \`${field}\`.`, ...(about ? { hint: `Add \`${field}:\`: ${about}` } : { hint: `Add \`${field}:\`.` }) });
+        break;
+      }
+      case 'type': {
+        const expected = String((e.params as { type: string }).type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+        const actual = describeValue(e.data);
+        if (!path.length) {
+          const empty = e.data === null || e.data === undefined;
+          out.push({ ...at(path), severity: 'error', rule: 'wrong-type', message: empty ? `${what} is empty.` : `${what} should hold ${expected}, but it holds ${actual}.`, hint: 'Start from the skeleton that `partner init` writes: top-level fields, one per line, such as `name: ...`.' });
+        } else {
+          const example = firstExample(e.parentSchema);
+          out.push({ ...at(path), severity: 'error', rule: 'wrong-type', message: `\`${name}\` should be ${expected}, not ${actual}.`, hint: hintForType(String((e.params as { type: string }).type), e.data, example) });
+        }
+        break;
+      }
+      case 'enum':
+      case 'const': {
+        const allowed = (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue]).map(String);
+        const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${show(e.data)}\` is not a valid ${lastName(path, what)}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: `Use one of: ${allowed.join(', ')}.` });
+        break;
+      }
+      case 'format': {
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-date', message: `\`${show(e.data)}\` is not a valid date for \`${name}\`.`, hint: 'Write dates as YYYY-MM-DD, for example 2025-03-31, and check the day exists in that month.' });
+        break;
+      }
+      case 'pattern': {
+        const isId = String(e.schema).includes('[a-z0-9]+(-[a-z0-9]+)*');
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: isId ? `\`${show(e.data)}\` is not a valid id for \`${name}\`.` : `\`${show(e.data)}\` is not in the expected form for \`${name}\`.`, hint: isId ? 'Ids are lower case words joined by hyphens, such as `orangi-pilot-project`.' : `Expected form: ${firstExample(e.parentSchema) ?? String(e.schema)}.` });
+        break;
+      }
+      case 'minLength':
+      case 'minItems':
+      case 'minProperties':
+        out.push({ ...at(path), severity: 'error', rule: 'empty-value', message: `\`${name}\` is empty.`, hint: 'Fill it in, or remove the line if it does not apply yet.' });
+        break;
+      case 'uniqueItems':
+        out.push({ ...at(path), severity: 'error', rule: 'duplicate-value', message: `\`${name}\` lists the same value twice.`, hint: 'Keep each value once.' });
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
+        break;
+      case 'maxLength':
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` is too long (${e.message}).`, hint: 'Shorten it; put long explanations in a description field.' });
+        break;
+      case 'propertyNames':
+        break; // reported by the file-name check
+      default:
+        out.push({ ...at(path), severity: 'error', rule: 'schema', message: `\`${name}\` ${e.message ?? 'is not valid'}.`, ...(parent.description ? { hint: parent.description } : {}) });
+    }
+  }
+  return out.map((d) => (d.hint === undefined ? dropHint(d) : d));
+}
+
+function dropHint(d: Diagnostic): Diagnostic {
+  const { hint: _hint, ...rest } = d;
+  return rest;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lastName(path: readonly PathSegment[], what: string): string {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return last ? `\`${String(last)}\`` : what;
+}
+
+function firstExample(schema: unknown): string | undefined {
+  let ex = (schema as { examples?: unknown[] } | undefined)?.examples?.[0];
+  if (Array.isArray(ex)) ex = ex[0];
+  return ex === undefined ? undefined : typeof ex === 'string' ? ex : JSON.stringify(ex);
+}
+
+function hintForType(expected: string, actual: unknown, example: string | undefined): string {
+  if (expected === 'string' && typeof actual === 'number') return `Put the value in quotes to keep it as text, e.g. "${String(actual)}".`;
+  if (expected === 'string' && typeof actual === 'boolean') return `YAML reads a bare ${String(actual)} as true/false; put the value in quotes to keep it as text.`;
+  if (expected === 'string' && (actual === null || actual === undefined)) return 'Write the text after the colon, or remove the line.';
+  if (expected === 'array') return `Write one item per line, each starting with "- "${example ? `, e.g. - ${example}` : ''}.`;
+  if (expected === 'object') return 'Write the fields on the following lines, indented by two spaces.';
+  if (expected === 'number') return 'Write a plain number without quotes, units or thousands separators, e.g. 25000.';
+  return example ? `For example: ${example}.` : `Write ${TYPE_WORDS[expected] ?? expected}.`;
+}

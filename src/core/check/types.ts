@@ -1,0 +1,30 @@
+/** The shapes a check takes and gives: apart from check.ts, so that references and rules import them without a circle. */
+import type { Diagnostic } from '../base/diagnostic.js';
+import type { Phase } from '../folder/layout.js';
+import type { LoadedFile } from '../folder/load.js';
+import type { PathSegment } from '../yaml/source.js';
+import type { FolderModel } from '../../model/index.js';
+
+export interface CheckOptions {
+  /** Check readiness for this phase instead of the phase in partnership.yaml. */
+  phase?: Phase;
+  /** The date the check runs as (YYYY-MM-DD), for overdue commitments and reviews. */
+  today: string;
+}
+
+export interface PartnershipCheck {
+  dir: string;
+  name?: string;
+  phase?: Phase;
+  diagnostics: Diagnostic[];
+  /** File texts by display path, for code frames. */
+  texts: Map<string, string>;
+  filesRead: number;
+}
+
+/** A folder's valid files as one model, and how to find each file again. */
+export interface Checked {
+  model: FolderModel;
+  fileFor(key: string, entry?: string): LoadedFile | undefined;
+  at(key: string, entry: string | undefined, path: readonly PathSegment[], options?: { key?: boolean }): { file: string; line: number; column: number };
+}

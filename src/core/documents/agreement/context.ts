@@ -1,0 +1,87 @@
+/**
+ * What every section of the draft agreement is built from: the folder's parts, names by id, and the open items,
+ * numbered in document order (so the sections are built in the order they are printed).
+ */
+import type { FolderModel, Stakeholder } from '../../../model/index.js';
+import { clean } from '../text.js';
+import type { OpenItem, Section, Statement } from './view.js';
+
+const TITLES = {
+  parties: 'The parties',
+  background: 'Background and the issue',
+  vision: 'Vision and objectives',
+  principles: 'Principles and ground rules',
+  roles: 'Roles and responsibilities',
+  contributions: 'Contributions',
+  governance: 'Governance and decision-making',
+  communications: 'Communications',
+  monitoring: 'Indicators, monitoring and review',
+  risks: 'Risks and mitigation',
+  disputes: 'Dispute resolution',
+  term: 'Duration, changes and exit',
+  signatures: 'Signatures',
+} as const;
+export type SectionKey = keyof typeof TITLES;
+const SECTION_NUMBER = Object.fromEntries(Object.keys(TITLES).map((k, i) => [k, i + 1])) as Record<SectionKey, number>;
+export const section = (key: SectionKey): Section => ({ number: SECTION_NUMBER[key], title: TITLES[key] });
+
+export class OpenItems {
+  readonly items: OpenItem[] = [];
+  add(key: SectionKey, question: string, summary: string = question): OpenItem {
+    const item: OpenItem = { number: this.items.length + 1, sectionNumber: SECTION_NUMBER[key], section: TITLES[key], question, summary };
+    this.items.push(item);
+    return item;
+  }
+}
+
+/** Anything with an agreement status: missing means proposed (the schemas' default). */
+export const agreed = (status: string | undefined): boolean => status === 'agreed';
+
+export const PROPOSED = 'Proposed, not yet agreed: agree, amend or drop it?';
+
+export type AgreementInput = FolderModel & { partnership: NonNullable<FolderModel['partnership']> };
+
+export interface AgreementContext {
+  model: AgreementInput;
+  p: AgreementInput['partnership'];
+  open: OpenItems;
+  stakeholders: Stakeholder[];
+  byId: Map<string, Stakeholder>;
+  /** A stakeholder's name, or its id when it has none. */
+  nameOf(id: string | undefined): string;
+  active: Stakeholder[];
+  assessmentOf(id: string): NonNullable<FolderModel['assessments']>[string] | undefined;
+  rules: NonNullable<FolderModel['decision-rules']>;
+  comms: NonNullable<FolderModel['communication']>;
+  resources: NonNullable<FolderModel['resources']>;
+  indicators: NonNullable<FolderModel['indicators']>;
+  risks: NonNullable<FolderModel['risks']>;
+  /** Text that may be missing: an open item when it is. */
+  statement(key: SectionKey, text: unknown, question: string, summary?: string): Statement;
+}
+
+export function agreementContext(model: AgreementInput): AgreementContext {
+  const open = new OpenItems();
+  const stakeholders: Stakeholder[] = model.stakeholders?.stakeholders ?? [];
+  const byId = new Map(stakeholders.map((s) => [s.id, s]));
+  const assessments = model.assessments ?? {};
+  return {
+    model,
+    p: model.partnership,
+    open,
+    stakeholders,
+    byId,
+    nameOf: (id) => (id === undefined ? '' : clean(byId.get(id)?.name) ?? id),
+    active: stakeholders.filter((s) => s.engagement === 'active-partner'),
+    assessmentOf: (id) => (Object.prototype.hasOwnProperty.call(assessments, id) ? assessments[id] : undefined),
+    rules: model['decision-rules'] ?? {},
+    comms: model.communication ?? {},
+    resources: model.resources ?? {},
+    indicators: model.indicators ?? {},
+    risks: model.risks ?? {},
+    statement(key, text, question, summary = question) {
+      const t = clean(text);
+      return { text: t, open: t ? null : open.add(key, question, summary) };
+    },
+  };
+}

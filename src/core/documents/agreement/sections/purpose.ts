@@ -1,0 +1,52 @@
+/** Why the partnership exists and how the parties work: background, vision and objectives, principles and ground rules. */
+import * as L from '../../labels.js';
+import { clean, cleanList, quote } from '../../text.js';
+import { agreed, PROPOSED, section, type AgreementContext } from '../context.js';
+import type { AgreementView } from '../view.js';
+
+/** 2. Background and the issue (seed 004 step 1; seed 003 question 1.1; seed 002, Scoping). */
+export function buildBackground(c: AgreementContext): AgreementView['background'] {
+  const { p, open } = c;
+  const issue = c.statement('background', p.issue, 'What problem does the partnership tackle? The issue is not written down yet.');
+  const whyMultiSector = c.statement('background', p.why_multi_sector, 'Why can no single sector solve it alone: what does each sector bring?');
+  const scope = p.geographic_scope ? { level: L.label(L.SCOPE_LEVEL, p.geographic_scope.level) ?? '', area: clean(p.geographic_scope.area) } : null;
+  const scopeOpen = scope ? null : open.add('background', 'Where will the partnership work: locally, nationally, regionally?', 'Where will the partnership work? The geographic scope is not recorded.');
+  const goalTypes = (p.goal_types ?? []).map((g) => L.label(L.GOAL_TYPE, g) ?? g);
+  return { ...section('background'), issue, whyMultiSector, scope, scopeOpen, goalTypes, form: L.label(L.FORM, p.typology?.form) };
+}
+
+/** 3. Vision and objectives, shared and each party's own (seed 002, Scoping and Identifying partners). */
+export function buildVision(c: AgreementContext): AgreementView['vision'] {
+  const { p, open } = c;
+  const vision = c.statement('vision', p.vision, 'What is the shared vision? None is written down yet.');
+  const shared = (p.objectives ?? []).flatMap((o) => {
+    const t = clean(o.text);
+    if (!t) return [];
+    return [{ text: t, open: agreed(o.status) ? null : open.add('vision', PROPOSED, `Shared objective ${quote(t)} is proposed, not yet agreed.`) }];
+  });
+  const sharedOpen = shared.length ? null : open.add('vision', 'What objectives do all parties share? Make them measurable and time-bound where possible.', 'Which objectives do all parties share? None is recorded.');
+  const partners = c.active.map((s) => {
+    const objectives = cleanList(c.assessmentOf(s.id)?.objectives);
+    const who = c.nameOf(s.id);
+    return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What does this party want to achieve through the partnership?', `What does ${who} want to achieve through the partnership? Its own objectives are not recorded.`) };
+  });
+  return { ...section('vision'), vision, shared, sharedOpen, partners };
+}
+
+/** 4. Principles and ground rules (seed 002, Building and Planning; seed 004 step 6). */
+export function buildPrinciples(c: AgreementContext): AgreementView['principles'] {
+  const { p, open } = c;
+  const principles = (p.principles ?? []).flatMap((pr) => {
+    const n = clean(pr.name);
+    if (!n) return [];
+    return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`) }];
+  });
+  const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to (seed 002: equity, transparency, mutual benefit, responsibility, complementarity)?', 'Which partnering principles do the parties commit to? None is recorded.');
+  const groundRules = (p.ground_rules ?? []).flatMap((g) => {
+    const t = clean(g.text);
+    if (!t) return [];
+    return [{ text: t, open: agreed(g.status) ? null : open.add('principles', PROPOSED, `Ground rule ${quote(t)} is proposed, not yet agreed.`) }];
+  });
+  const groundRulesOpen = groundRules.length ? null : open.add('principles', 'How will the parties work together: the right to say no, honesty, accountability?', 'Which ground rules do the parties work by? None is recorded.');
+  return { ...section('principles'), principles, principlesOpen, groundRules, groundRulesOpen };
+}

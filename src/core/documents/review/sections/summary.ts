@@ -1,0 +1,39 @@
+/** The summary: the health of each aspect of Fig. 1 (seed 002), and what the meeting should look at first. */
+import { listText } from '../../text.js';
+import type { ReviewContext } from '../context.js';
+import type { AspectHealth, CommitmentRow, IndicatorRow, RatingCell, ReviewView } from '../view.js';
+import { FUNCTIONING_ASPECTS, lowerFirst, RATING_MEANING, ratingCell } from '../words.js';
+
+export function impactCells(c: ReviewContext): { delivery: RatingCell | null; impact: RatingCell | null } {
+  const cell = (k: 'delivery' | 'impact') => (c.review?.project_impacts?.[k] ? ratingCell(c.review.project_impacts[k]) : null);
+  return { delivery: cell('delivery'), impact: cell('impact') };
+}
+
+const redsOf = (functioning: ReviewView['functioning'], i: number) => functioning.rows.filter((r) => r.cells[i]!.rating === 'red').map((r) => r.name);
+
+export function aspectHealth(impacts: ReturnType<typeof impactCells>, functioning: ReviewView['functioning'], value: ReviewView['value'] & { yes: number }): AspectHealth[] {
+  const { delivery, impact } = impacts;
+  return [
+    { group: 'Project impacts', title: 'Delivery and progress', rating: delivery?.rating ?? null, label: delivery?.label ?? 'Not rated', detail: delivery?.rating ? RATING_MEANING[delivery.rating] : null },
+    { group: 'Project impacts', title: 'Impact and sustainability', rating: impact?.rating ?? null, label: impact?.label ?? 'Not rated', detail: impact?.rating ? RATING_MEANING[impact.rating] : null },
+    ...FUNCTIONING_ASPECTS.map((a, i): AspectHealth => {
+      const o = functioning.overall[i]!;
+      const reds = redsOf(functioning, i);
+      return { group: 'Partnership functioning', title: a.title, rating: o.rating, label: o.label ?? 'Not rated', detail: o.comment ? `${o.comment}${reds.length ? `; red from ${listText(reds)}` : ''}` : null };
+    }),
+    { group: 'Value of partnering', title: 'Benefits against costs', rating: null, label: value.text ? `${value.yes} of ${value.rows.length} yes` : 'Not asked', detail: value.text },
+  ];
+}
+
+export function attentionList(indicators: readonly IndicatorRow[], commitments: readonly CommitmentRow[], functioning: ReviewView['functioning'], value: ReviewView['value']): string[] {
+  return [
+    ...indicators.filter((r) => r.status === 'off-track').map((r) => `Off track: ${r.name}.`),
+    ...indicators.filter((r) => r.status === 'at-risk').map((r) => `At risk: ${r.name}.`),
+    ...commitments.filter((x) => x.state === 'late').map((x) => `Late: ${x.partner}, ${lowerFirst(x.description)}${x.daysOverdue !== null ? ` (${x.daysOverdue === 1 ? '1 day' : `${x.daysOverdue} days`} overdue)` : ''}.`),
+    ...FUNCTIONING_ASPECTS.flatMap((a, i) => {
+      const reds = redsOf(functioning, i);
+      return reds.length ? [`Rated red by ${listText(reds)}: ${a.title.toLowerCase()}.`] : [];
+    }),
+    ...value.rows.filter((v) => v.worthIt === 'No' || v.worthIt === 'Unsure').map((v) => (v.worthIt === 'No' ? `${v.name} finds the partnership not worth its costs.` : `${v.name} is unsure the partnership is worth its costs.`)),
+  ];
+}

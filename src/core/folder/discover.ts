@@ -1,0 +1,75 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../base/diagnostic.js';
+import { FOLDERS } from './layout.js';
+
+const SKIP = new Set(['node_modules', '.git']);
+
+/**
+ * The partnership folders named by `paths`: a folder holding partnership.yaml, a partnership.yaml itself, or any
+ * folder below which partnerships live (node_modules and .git skipped). Throws UsageError for paths that do not
+ * exist or hold no partnership.
+ */
+export function findPartnerships(paths: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const p of paths) {
+    const stat = statOrUndefined(p);
+    if (!stat) throw new UsageError(`${p} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
+    if (stat.isFile()) {
+      const dir = partnershipOfFile(p);
+      if (!dir) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder.');
+      found.push(dir);
+      continue;
+    }
+    const before = found.length;
+    walk(p, found, 0);
+    if (found.length === before) throw new UsageError(`No partnership found in ${p}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
+  }
+  return [...new Set(found)];
+}
+
+/** The partnership a file belongs to: partnership.yaml beside it, or above assessments/ and reviews/ (as pre-commit passes changed files). */
+function partnershipOfFile(p: string): string | undefined {
+  const dir = dirname(p);
+  if (statOrUndefined(join(dir, 'partnership.yaml'))) return dir;
+  const top = dirname(dir);
+  if ((FOLDERS as readonly string[]).includes(basename(dir)) && statOrUndefined(join(top, 'partnership.yaml'))) return top;
+  return undefined;
+}
+
+function walk(dir: string, found: string[], depth: number): void {
+  if (statOrUndefined(join(dir, 'partnership.yaml'))) {
+    found.push(dir);
+    return;
+  }
+  if (depth > 12) return;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), found, depth + 1);
+  }
+}
+
+function statOrUndefined(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one partnership folder `path` names (a folder holding partnership.yaml, or that file itself), for commands on one partnership. */
+export function partnershipDir(path: string): string {
+  const stat = statOrUndefined(path);
+  if (!stat) throw new UsageError(`${path} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
+  if (stat.isFile()) {
+    if (basename(path) === 'partnership.yaml') return dirname(path);
+    throw new UsageError(`${path} is a file; give the partnership folder that holds partnership.yaml.`);
+  }
+  if (!statOrUndefined(join(path, 'partnership.yaml'))) throw new UsageError(`No partnership found in ${path}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
+  return path;
+}

@@ -1,0 +1,257 @@
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+// With resolveKnownTags off, every tag beyond the core ones (str, int, map ...) stays unresolved and is reported.
+import type { Diagnostic } from '../base/diagnostic.js';
+import { excessiveNesting, MAX_NESTING } from './depth.js';
+import { FastMap, FastSeq, fastParse, nodeStart, type FastNode } from './fast.js';
+
+/** A parsed YAML file: its text, the document with node positions, and its plain data. */
+export interface YamlSource {
+  file: string;
+  text: string;
+  /** The `yaml` Document; built on first use for files read by the fast path (src/core/yaml/fast.ts). */
+  doc: Document.Parsed;
+  lineCounter: Pick<LineCounter, 'lineStarts' | 'linePos'>;
+  /** Plain data (YAML 1.2 core types), or undefined when the file could not be turned into data. */
+  data: unknown;
+  /** Where each node starts, when the fast path read the file: `locate()` needs no Document then. */
+  index?: FastNode;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/** The `yaml` package, loaded on first use: files the fast path reads never need it, so neither does start-up. */
+function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
+
+/** Counts parses, for regression tests of work done (never timing): fast path, and full `yaml` Documents. */
+export const parseStats = { fast: 0, documents: 0 };
+
+/** Larger files are refused: no partnership file comes near this, and it bounds memory and time. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Enough for any honest reuse of anchors; an alias bomb needs far more. */
+export const MAX_ALIAS_COUNT = 200;
+
+/**
+ * Parses one file as YAML 1.2 core whatever `%YAML` directive it carries, so `no`, `on`, `1.10` and dates stay
+ * what they look like; duplicate keys, several documents, tags and alias bombs are findings.
+ */
+export function parseYaml(file: string, rawText: string, options: { fast?: boolean } = {}): { source: YamlSource; diagnostics: Diagnostic[] } {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // The fast path reads most files; `fast: false` (for tests) always builds the Document.
+  const fast = options.fast === false ? undefined : fastParse(text);
+  if (fast) {
+    parseStats.fast++;
+    return { source: new FastSource(file, text, fast.data, fast.root), diagnostics: [] };
+  }
+  // Before `yaml` recurses into a hostile file: refuse one nested too deeply, at the place (src/core/yaml/depth.ts).
+  const deep = excessiveNesting(text);
+  if (deep !== undefined) return tooDeep(file, text, deep);
+  const { doc, lineCounter } = parseFull(text);
+  const source: YamlSource = { file, text, doc, lineCounter, data: undefined };
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => offsetToPosition(source, offset);
+
+  for (const error of doc.errors) {
+    const { rule, message, hint } = describeYamlError(error.code, error.message);
+    diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+  }
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      const tag = /tag:yaml\.org,2002:(\S+)/.exec(warning.message)?.[1];
+      diagnostics.push({
+        file, ...at(warning.pos[0]), severity: 'error', rule: 'yaml-tag',
+        message: `YAML tags such as ${tag ? `\`!!${tag}\`` : 'this one'} are not used in partnership files.`,
+        hint: 'Remove the tag and write the value as plain text, a number or a date (YYYY-MM-DD).',
+      });
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error' && d.rule !== 'yaml-tag')) return { source, diagnostics };
+
+  try {
+    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: TOO_DEEP_HINT });
+      return { source, diagnostics };
+    }
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    const { visit } = yaml();
+    visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
+    diagnostics.push({
+      file, ...at(offset), severity: 'error', rule: 'yaml-alias',
+      message: 'This file expands YAML aliases (*name) too many times; it looks like an alias bomb.',
+      hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name).',
+    });
+  }
+  return { source, diagnostics };
+}
+
+/** A file refused before parsing, nested more than MAX_NESTING levels at `offset`: no data, an empty Document. */
+function tooDeep(file: string, text: string, offset: number): { source: YamlSource; diagnostics: Diagnostic[] } {
+  let doc: Document.Parsed | undefined;
+  const source: YamlSource = {
+    file,
+    text,
+    get doc() {
+      return (doc ??= yaml().parseDocument(''));
+    },
+    lineCounter: new Lines(text),
+    data: undefined,
+  };
+  const message = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here, so the file is not read.`;
+  return { source, diagnostics: [{ file, ...offsetToPosition(source, offset), severity: 'error', rule: 'yaml-too-deep', message, hint: TOO_DEEP_HINT }] };
+}
+
+const TOO_DEEP_HINT = 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.';
+
+/** The options every partnership file is parsed with (src/core/lifecycle/advance.ts keeps a copy for its edits). */
+function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
+  const { parseDocument } = yaml();
+  parseStats.documents++;
+  // Our own line starts, not yaml's LineCounter: that one misses line breaks inside error tokens, so every place
+  // after a syntax error would drift.
+  const lineCounter = new Lines(text);
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+    keepSourceTokens: false,
+  });
+  return { doc, lineCounter };
+}
+
+/** A file the fast path read: data and node offsets now, the `yaml` Document only if someone asks for it. */
+class FastSource implements YamlSource {
+  #doc: Document.Parsed | undefined;
+  #lines: Lines | undefined;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    public data: unknown,
+    readonly index: FastNode,
+  ) {}
+
+  get doc(): Document.Parsed {
+    return (this.#doc ??= parseFull(this.text).doc);
+  }
+
+  get lineCounter(): Lines {
+    return (this.#lines ??= new Lines(this.text));
+  }
+}
+
+/** The line starts of a text (a line ends at LF, so CR LF ends one too), and `yaml`'s LineCounter's linePos over them. */
+class Lines {
+  readonly lineStarts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  linePos = (offset: number): { line: number; col: number } => {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  };
+}
+
+function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
+  if (/call stack|too much recursion/i.test(message)) return { rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: TOO_DEEP_HINT };
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { rule: 'yaml-duplicate-key', message: 'This key appears twice in the same mapping.', hint: 'Keep one of them: YAML would silently drop the other.' };
+    case 'MULTIPLE_DOCS':
+      return { rule: 'yaml-multiple-documents', message: 'This file holds more than one YAML document (a line with `---` starts another).', hint: 'Keep one document per file; remove the `---` line and what follows, or move it to its own file.' };
+    case 'TAB_AS_INDENT':
+      return { rule: 'yaml-syntax', message: 'A tab is used for indentation; YAML only allows spaces.', hint: 'Replace the tab with spaces.' };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.`, hint: 'Check the indentation and that quotes and brackets are closed on this line or the one before.' };
+    default:
+      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.` };
+  }
+}
+
+export function offsetToPosition(source: Pick<YamlSource, 'lineCounter'>, offset: number): Position {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export type PathSegment = string | number;
+
+/**
+ * The position of the node at `path` (data path inside the file). With `key`, the position of the mapping key
+ * instead of its value (where an unknown field is reported). Falls back to the deepest node that exists.
+ */
+export function locate(source: YamlSource, path: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  if (source.index !== undefined) return offsetToPosition(source, locateFast(source.index, path, options));
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
+  let node: unknown = source.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isAlias(node)) node = node.resolve(source.doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (last && options.key) return offsetToPosition(source, keyNode.range?.[0] ?? offset);
+      const value = pair.value as Node | null;
+      offset = value?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      node = value;
+      if (!value) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offsetToPosition(source, offset);
+}
+
+/** locate() over the fast path's node offsets: the same walk, the same fallbacks. */
+function locateFast(root: FastNode, path: readonly PathSegment[], options: { key?: boolean }): number {
+  let node: FastNode = root;
+  let offset = nodeStart(root);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (node instanceof FastMap) {
+      const k = node.keys.indexOf(String(seg));
+      if (k < 0) break;
+      if (i === path.length - 1 && options.key) return node.keyStarts[k]!;
+      node = node.values[k]!;
+      offset = nodeStart(node);
+    } else if (node instanceof FastSeq && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      offset = nodeStart(item);
+    } else break;
+  }
+  return offset;
+}

@@ -1,0 +1,9 @@
+/**
+ * Folders shipped with the package. This module sits two levels below the package root both as source
+ * (src/util/) and as built code (dist/util/, and dist/bundle/ for the bundles it is inlined into), so one relative
+ * URL serves all three.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The schemas/ folder: the single source of truth for the file formats. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
