@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['core/lifecycle/', 'core/git/', 'core/record/', 'core/workers/'],
   ['core/documents/'],
   ['core/export/'],
+  ['core/portfolio/'],
   ['cli/', 'render/', 'format/'],
   ['commands/'],
   ['main.ts', 'bundle-entry.ts'],

@@ -195,6 +195,29 @@ Exit codes: 0 rendered, 1 the files have errors (the findings are shown), 2 usag
     .action(async (dir: string | undefined, options) => setCode(await (await import('./render-review.js')).runRenderMap(dir, options, io)));
 
   // partner export <format>: one `export` command; `iati` publishes to IATI, `csv` gives partners spreadsheets.
+  program
+    .command('portfolio')
+    .summary('every partnership in a repository as a registry: a static site, or JSON or CSV for other tools')
+    .description('Build a portfolio of every partnership below a folder (seed 000: a registry where partnerships report, so potential partners can see which to join): a static site that works from the file system or any static host, with an index to filter and search, a page per partnership (status, stakeholder map, latest review, open items) and portfolio views (by phase, by sector, progress against targets, money delivered against pledged, lessons from reviews). Partnerships whose records have errors are listed with a note. `publish: false` in partnership.yaml leaves one out; representatives\' names, non-negotiables and internal assessments are published only when `publish:` allows them.')
+    .argument('[repo]', 'the folder holding the partnerships (default: this folder)')
+    .option('-o, --out <path>', 'the site\'s folder (--format html), or the file for json and csv (default: standard output)')
+    .addOption(new Option('-f, --format <format>', 'html (a static site), json or csv').choices(['html', 'json', 'csv']).default('html'))
+    .option('--force', 'replace a site partner built before in --out (or an existing json or csv file)')
+    .option('--title <text>', 'the site\'s title (default: Partnership portfolio)')
+    .option('--date <YYYY-MM-DD>', 'as of this date, for overdue commitments and reviews (default: SOURCE_DATE_EPOCH if set, else today)')
+    .addHelpText('after', `
+Examples:
+  $ partner portfolio --out site                    the site of every partnership below this folder
+  $ partner portfolio partnerships/ --out site --force --title "Water partnerships"
+  $ partner portfolio --format json > portfolio.json
+  $ partner portfolio --format csv --out portfolio.csv
+
+The site needs no server: open site/index.html, or publish the folder on any static host (GitHub Pages from CI).
+It never replaces a folder that partner did not build.
+
+Exit codes: 0 built, 2 usage or environment error (nothing changed).`)
+    .action(async (repo: string | undefined, options) => setCode(await (await import('./portfolio.js')).runPortfolio(repo, options, io)));
+
   const exporter = program
     .command('export')
     .summary('export a partnership: IATI activity XML to publish, or CSV tables for partners\' spreadsheets')

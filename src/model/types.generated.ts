@@ -184,6 +184,26 @@ export type ResultType = ("output" | "outcome" | "impact" | "other")
  * unit (1), percentage (2), nominal (3), ordinal (4) or qualitative (5), from the IATI IndicatorMeasure codelist. For qualitative, values are reported as comments.
  */
 export type Measure = ("unit" | "percentage" | "nominal" | "ordinal" | "qualitative")
+/**
+ * Whether, and how much of, this partnership `partner portfolio` publishes (seed 000: the CSD Partnerships Database, where partnerships report so that potential partners can find them). `false` leaves it out. By default representatives' names, non-negotiables and internal assessments are never published: each partner's internal assessment is its own preparation for the negotiations (seed 002).
+ */
+export type PublicationInAPortfolio = (boolean | {
+representatives?: RepresentativesNames
+non_negotiables?: NonNegotiables
+assessments?: InternalAssessments
+})
+/**
+ * Show the names of the partners' representatives (default: no).
+ */
+export type RepresentativesNames = boolean
+/**
+ * Show each partner's non-negotiables (default: no).
+ */
+export type NonNegotiables = boolean
+/**
+ * Show the objectives from each partner's internal assessment (default: no; seed 002 keeps them each partner's own).
+ */
+export type InternalAssessments = boolean
 
 /**
  * The partnership itself: its name, the issue it tackles, its vision and where it stands in the partnering cycle (seeds 002, 003, 004).
@@ -208,6 +228,7 @@ duration?: Duration
 sustainability?: SustainingOutcomes
 iati?: IATIExport
 checks?: CheckSettings
+publish?: PublicationInAPortfolio
 }
 /**
  * One move between phases.

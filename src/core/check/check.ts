@@ -40,6 +40,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
 
   const partnership = loaded.files.find((f) => f.key === 'partnership');
   const declared = (partnership?.source.data as { phase?: unknown } | undefined)?.phase;
+  const declaredName = (partnership?.source.data as { name?: unknown } | undefined)?.name;
   const phase = options.phase ?? (isPhase(declared) ? declared : undefined);
   const checked = makeChecked(loaded, model);
 
@@ -53,6 +54,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     dir,
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
+    ...(typeof declaredName === 'string' ? { declaredName } : {}),
     diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
     texts,
     filesRead: loaded.filesRead,

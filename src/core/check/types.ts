@@ -15,6 +15,8 @@ export interface CheckOptions {
 export interface PartnershipCheck {
   dir: string;
   name?: string;
+  /** The name as written in partnership.yaml, even when that file has errors (`name` is set only when it is valid). */
+  declaredName?: string;
   phase?: Phase;
   diagnostics: Diagnostic[];
   /** File texts by display path, for code frames. */

@@ -1,0 +1,95 @@
+/**
+ * The portfolio views (seed 000: "developing a typology of partnerships; more specifically identifying targets; and
+ * measuring progress"): partnerships by phase, by sector and goal type, progress against targets, commitments
+ * delivered against pledged, and the lessons recorded in reviews. Linear in the number of entries.
+ */
+import { PHASES } from '../folder/layout.js';
+import * as L from '../documents/labels.js';
+import type { MoneyTotal } from '../documents/agreement/view.js';
+import type { IndicatorStatus } from '../documents/review/status.js';
+import type { PortfolioEntry } from './entry.js';
+
+export interface Tally {
+  label: string;
+  count: number;
+}
+
+export interface PortfolioViews {
+  total: number;
+  withErrors: number;
+  byPhase: Tally[];
+  bySector: Tally[];
+  byGoalType: Tally[];
+  byTypology: Tally[];
+  indicators: { total: number; counts: Record<IndicatorStatus, number> };
+  money: { currency: string | null; pledged: number; delivered: number }[];
+  commitments: { total: number; delivered: number; overdue: number };
+  reviewsOverdue: number;
+  lessons: { id: string; name: string; date: string; text: string }[];
+}
+
+export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioViews {
+  const phase = new Map<string, number>();
+  const sector = new Map<string, number>();
+  const goal = new Map<string, number>();
+  const typology = new Map<string, number>();
+  const counts: Record<IndicatorStatus, number> = { achieved: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'not-measured': 0, 'not-assessed': 0 };
+  const money = new Map<string, { currency: string | null; pledged: number; delivered: number }>();
+  const commitments = { total: 0, delivered: 0, overdue: 0 };
+  const lessons: PortfolioViews['lessons'] = [];
+  let withErrors = 0;
+  let indicators = 0;
+  let reviewsOverdue = 0;
+  for (const e of entries) {
+    if (e.problems.errors) withErrors++;
+    bump(phase, e.phaseLabel ?? 'Phase not known');
+    for (const s of e.sectors) bump(sector, s);
+    for (const g of e.goalTypes) bump(goal, g);
+    bump(typology, e.typology ?? 'Not recorded');
+    indicators += e.indicators.total;
+    for (const [k, n] of Object.entries(e.indicators.counts) as [IndicatorStatus, number][]) counts[k] += n;
+    addMoney(money, e.commitments.pledged, 'pledged');
+    addMoney(money, e.commitments.deliveredMoney, 'delivered');
+    commitments.total += e.commitments.total;
+    commitments.delivered += e.commitments.delivered;
+    commitments.overdue += e.commitments.overdue.length;
+    if (e.reviewOverdue) reviewsOverdue++;
+    for (const l of e.lessons) lessons.push({ id: e.id, name: e.name, ...l });
+  }
+  const phaseOrder = PHASES.map((p) => L.label(L.PHASE, p) ?? p);
+  return {
+    total: entries.length,
+    withErrors,
+    byPhase: [...phase].map(([label, count]) => ({ label, count })).sort((a, b) => rank(phaseOrder, a.label) - rank(phaseOrder, b.label)),
+    bySector: tallies(sector),
+    byGoalType: tallies(goal),
+    byTypology: tallies(typology),
+    indicators: { total: indicators, counts },
+    money: [...money.values()].sort((a, b) => (a.currency ?? '~').localeCompare(b.currency ?? '~')),
+    commitments,
+    reviewsOverdue,
+    lessons: lessons.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.name.localeCompare(b.name, 'en'))),
+  };
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function tallies(map: Map<string, number>): Tally[] {
+  return [...map].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+}
+
+function rank(order: readonly string[], label: string): number {
+  const i = order.indexOf(label);
+  return i < 0 ? order.length : i;
+}
+
+function addMoney(map: Map<string, { currency: string | null; pledged: number; delivered: number }>, totals: readonly MoneyTotal[], key: 'pledged' | 'delivered'): void {
+  for (const t of totals) {
+    const k = t.currency ?? '';
+    const row = map.get(k) ?? { currency: t.currency, pledged: 0, delivered: 0 };
+    row[key] = Math.round((row[key] + t.cash + t.inKind) * 100) / 100;
+    map.set(k, row);
+  }
+}
