@@ -97,6 +97,10 @@ const reviewFile = readdirSync(join(EXAMPLE, 'reviews')).sort().pop()?.replace(/
 const hasRenderReview = hasCommand('render', 'review');
 if (hasRenderReview) add('render review (example)', [[NODE, BIN, 'render', 'review', EXAMPLE, ...(reviewFile ? ['--review', reviewFile] : []), '--date', DATE]]);
 
+// The portfolio site of the largest repository, into a fresh folder each run (--force replaces the last build).
+const hasPortfolio = /Build a portfolio/.test(spawnSync(NODE, [BIN, 'portfolio', '--help'], { encoding: 'utf8' }).stdout ?? '');
+if (hasPortfolio) for (const n of SIZES.filter((n) => n >= 100)) add(`portfolio ${n} partnerships`, [[NODE, BIN, 'portfolio', repo(n), '--out', join(OUT, `site-${n}`), '--force', '--date', DATE]], { large: n >= 1000, group: n });
+
 // Make sure every command works before timing it (exit 0, or 1 for findings).
 for (const c of cases) {
   for (const [cmd, ...rest] of c.runs) {
@@ -141,7 +145,7 @@ function peakMb(command) {
   return Number((kb / 1024).toFixed(1));
 }
 const memory = {};
-for (const c of cases.filter((c) => c.name.startsWith('check ') || c.name === 'node -e 0')) {
+for (const c of cases.filter((c) => c.name.startsWith('check ') || c.name.startsWith('portfolio ') || c.name === 'node -e 0')) {
   if (c.runs.length !== 1) continue;
   memory[c.name] = Math.max(...Array.from({ length: c.large ? 2 : 3 }, () => peakMb(c.runs[0])));
 }
@@ -183,6 +187,8 @@ const targets = [
   ['check 1000 faster than ajv-cli 1000', derived['ajv-cli 1000 / check 1000'], (v) => v > 1],
   ['check 1000 ≤ 11× check 100', derived['check 1000 / check 100'], (v) => v <= 11],
   ['peak memory, check 1000 < 300 MB', memory['check 1000 partnerships'], (v) => v < 300],
+  ['portfolio 1000 ≤ 40× node -e 0', byName.get('portfolio 1000 partnerships')?.ratioToNode, (v) => v <= 40],
+  ['peak memory, portfolio 1000 < 500 MB', memory['portfolio 1000 partnerships'], (v) => v < 500],
   ['render agreement ≤ 2.5× node -e 0', byName.get('render agreement (example)')?.ratioToNode, (v) => v <= 2.5],
 ].filter(([, v]) => v !== undefined && v !== null).map(([target, value, ok]) => ({ target, value, met: ok(value) }));
 

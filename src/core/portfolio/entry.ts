@@ -8,7 +8,7 @@ import { countBySeverity } from '../base/diagnostic.js';
 import type { ModelLoad } from '../check/model-load.js';
 import { buildAgreement } from '../documents/agreement/model.js';
 import * as L from '../documents/labels.js';
-import { buildReview } from '../documents/review/model.js';
+import { FUNCTIONING_ASPECTS, overallRating, type Rating as ReviewRating } from '../documents/review/model.js';
 import { indicatorStatus, latestOf, STATUS_LABEL, type IndicatorStatus } from '../documents/review/status.js';
 import { clean, totalsOf } from '../documents/text.js';
 import type { MoneyTotal } from '../documents/agreement/view.js';
@@ -136,12 +136,19 @@ function reviewsOf(model: Loaded, today: string): Pick<PortfolioEntry, 'lastRevi
   const last = dates[dates.length - 1];
   const lessons = dates.flatMap((d) => (clean(reviews[d]?.learning) ? [{ date: d, text: clean(reviews[d]?.learning)! }] : []));
   const nextReview = (last ? reviews[last]?.next_review : undefined) ?? model.indicators?.review_cadence?.next_review ?? null;
-  let lastReview: PortfolioEntry['lastReview'] = null;
-  if (last) {
-    const view = buildReview(model, { date: today, review: last, commit: null, uncommitted: false });
-    lastReview = { date: last, health: view.summary.aspects.filter((a) => a.group !== 'Value of partnering').map((a) => ({ title: a.title, rating: a.rating })), learning: clean(reviews[last]?.learning) };
-  }
+  const review = last ? reviews[last] : undefined;
+  const lastReview: PortfolioEntry['lastReview'] = last && review ? { date: last, health: healthOf(review), learning: clean(review.learning) } : null;
   return { lastReview, nextReview, reviewOverdue: nextReview !== null && nextReview < today && !dates.some((d) => d >= nextReview), lessons };
+}
+
+/** The health of each aspect of Fig. 1 (seed 002) at a review: the project's two ratings, then each aspect's overall rating of the partners'. */
+function healthOf(review: NonNullable<FolderModel['reviews']>[string]): { title: string; rating: Rating | null }[] {
+  const functioning = review.functioning ?? [];
+  return [
+    { title: 'Delivery and progress', rating: review.project_impacts?.delivery?.rating ?? null },
+    { title: 'Impact and sustainability', rating: review.project_impacts?.impact?.rating ?? null },
+    ...FUNCTIONING_ASPECTS.map((a) => ({ title: a.title, rating: overallRating(functioning.flatMap((f) => (f[a.key]?.rating ? [f[a.key]!.rating as ReviewRating] : []))) })),
+  ];
 }
 
 function commitmentsOf(model: FolderModel, today: string, nameOf: (id: string) => string): PortfolioEntry['commitments'] {

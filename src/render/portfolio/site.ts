@@ -16,6 +16,7 @@ import type { PortfolioBuild } from '../../core/portfolio/format.js';
 import { portfolioViews, type PortfolioViews } from '../../core/portfolio/views.js';
 import { describeErrno } from '../../util/atomic-write.js';
 import { removeQuietly, trackTemp } from '../../util/interrupt.js';
+import type { DrawnFigure } from '../figures.js';
 import { drawMap, drawReviewFigures } from '../pictures.js';
 import { TEMPLATE_DIR } from '../templates.js';
 import { indexData, indexPages, indexRow, type IndexRow } from './index-page.js';
@@ -113,7 +114,7 @@ function writePartnershipPages(tmp: string, options: PortfolioOptions): { rows: 
     const load = loadPartnershipModel(dir, { today: asOf });
     const entry = portfolioEntry(load, { ...ids.get(dir)!, today: asOf });
     if (entry) {
-      const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? drawReviewFigures(buildReview(load.model, { date: asOf, review: entry.lastReview.date, commit: null, uncommitted: false })) : [] } : { map: null, review: [] };
+      const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(buildReview(load.model, { date: asOf, review: entry.lastReview.date, commit: null, uncommitted: false })) : [] } : { map: null, review: [] };
       writeFileSync(join(tmp, 'p', `${entry.id}.html`), partnershipPage(entry, figures, options.build, options.siteTitle));
       rows.push(indexRow(entry));
       summaries.push(slim(entry));
@@ -121,6 +122,11 @@ function writePartnershipPages(tmp: string, options: PortfolioOptions): { rows: 
     options.progress?.(i + 1, options.dirs.length);
   });
   return { rows, views: portfolioViews(summaries) };
+}
+
+/** The review's summary picture and heat map; the indicators are a table on the page, not a chart each. */
+function reviewPictures(view: Parameters<typeof drawReviewFigures>[0]): DrawnFigure[] {
+  return drawReviewFigures({ ...view, impacts: { ...view.impacts, indicators: [] } });
 }
 
 /** What the views need of an entry, without the long lists a page already used. */
