@@ -35,7 +35,7 @@ export async function runPortfolio(repo: string | undefined, options: PortfolioC
   const siteTitle = options.title?.trim() || 'Partnership portfolio';
   const progress = progressReporter(io, dirs.length);
   if (out) {
-    const result = buildSite(out, { root, dirs, build, siteTitle, progress });
+    const result = await buildSite(out, { root, dirs, build, siteTitle, progress });
     const left = result.entries - result.listed;
     io.stderr.write(`partner: wrote the portfolio of ${result.listed === 1 ? '1 partnership' : `${result.listed.toLocaleString('en')} partnerships`} to ${options.out}${left ? ` (${left === 1 ? '1 partnership opts' : `${left} partnerships opt`} out with \`publish: false\`)` : ''}${result.views.withErrors ? `; ${result.views.withErrors === 1 ? '1 has errors in its record' : `${result.views.withErrors} have errors in their records`}, listed with a note` : ''}. Open ${options.out}/index.html in a browser.\n`);
     return ExitCode.Ok;

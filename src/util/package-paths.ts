@@ -7,3 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 /** The schemas/ folder: the single source of truth for the file formats. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+/** The package's own folder (holding dist/, schemas/ and templates/). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,3 +1,4 @@
+/* global window, document */
 // Filters and search for the index, in the browser, without a server: data/index.js sets window.PARTNER_PORTFOLIO.
 // Without JavaScript the index is a plain paged table; this only enhances it. Text goes in with textContent only.
 (function () {

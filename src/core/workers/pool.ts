@@ -26,24 +26,27 @@ export function useWorkers(script: string | undefined): void {
  * sets the number.
  */
 export function workerCount(count: number, env: NodeJS.ProcessEnv = process.env): number {
-  const asked = env.PARTNER_WORKERS;
-  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), Math.ceil(count / CHUNK));
-  if (!workerScript || count < WORKER_THRESHOLD) return 0;
-  const os = process.getBuiltinModule('node:os');
-  const idle = Math.round(os.availableParallelism() - (os.loadavg()[0] ?? 0));
-  return Math.max(0, Math.min(idle - 1, Math.floor(count / WORKER_THRESHOLD), 7));
+  if (!workerScript && env.PARTNER_WORKERS === undefined) return 0;
+  return threadsFor(count, { threshold: WORKER_THRESHOLD, chunk: CHUNK }, env);
 }
 
-/** What a worker is asked: check these folders. */
-export interface ChunkRequest {
-  id: number;
-  dirs: string[];
+/** The rule of workerCount for any work split into chunks of `chunk` items, worth a thread from `threshold` items. */
+export function threadsFor(count: number, sizes: { threshold: number; chunk: number }, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = env.PARTNER_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), Math.ceil(count / sizes.chunk));
+  if (count < sizes.threshold) return 0;
+  const os = process.getBuiltinModule('node:os');
+  const idle = Math.round(os.availableParallelism() - (os.loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(idle - 1, Math.floor(count / sizes.threshold), 7));
 }
-/** What it answers: their checks, in order (only the texts of files with findings: all the formatters read). */
-export interface ChunkResult {
+
+/** What a worker is asked: one chunk of the work, by its place in the queue. */
+export interface ChunkRequest<T = string[]> {
   id: number;
-  results: PartnershipCheck[];
+  chunk: T;
 }
+/** What it answers: the chunk's result, or the error that stopped it (with its errno code, if any). */
+export type ChunkAnswer<R = PartnershipCheck[]> = { id: number; result: R } | { id: number; error: string; code?: string };
 
 /** The parts of a check the formatters use: texts only of the files that have findings. */
 export function slim(check: PartnershipCheck): PartnershipCheck {
@@ -53,23 +56,26 @@ export function slim(check: PartnershipCheck): PartnershipCheck {
   return { ...check, texts };
 }
 
-/**
- * Checks every folder of `dirs`; the results are in the order of `dirs`, each keeping only the texts of files with
- * findings (for code frames), so that checking thousands of partnerships does not hold every file in memory.
- */
-export async function checkAll(dirs: readonly string[], options: CheckOptions, env: NodeJS.ProcessEnv = process.env): Promise<PartnershipCheck[]> {
-  const count = workerCount(dirs.length, env);
-  if (count === 0 || !workerScript) return dirs.map((dir) => slim(checkPartnership(dir, options)));
+/** Splits `items` into chunks of `size`. */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
-  // Loaded only now: a check of a few partnerships never needs threads.
+/**
+ * Runs every chunk: `threads` worker threads (started from `script` with `workerData`, answering ChunkRequest with
+ * ChunkAnswer) take chunks from one queue while this thread runs chunks too with `local`, yielding between chunks
+ * so the workers' answers come in. `record` gets each result with its chunk's place, so the caller can keep the
+ * list's order whatever thread ran it.
+ */
+export async function runChunks<T, R>(work: { script: string; workerData: unknown; threads: number; chunks: readonly T[]; local: (chunk: T) => R; record: (id: number, result: R) => void }): Promise<void> {
+  const { chunks, record } = work;
+  // Loaded only now: a run on one thread never needs them.
   const { Worker } = process.getBuiltinModule('node:worker_threads');
-  const chunks: string[][] = [];
-  for (let i = 0; i < dirs.length; i += CHUNK) chunks.push(dirs.slice(i, i + CHUNK));
-  const done: PartnershipCheck[][] = new Array(chunks.length);
   let next = 0;
   let failure: unknown;
-  const workers = Array.from({ length: count }, () => new Worker(workerScript!, { workerData: { partnerCheck: options } }));
-
+  const workers = Array.from({ length: work.threads }, () => new Worker(work.script, { workerData: work.workerData }));
   const finished = workers.map(
     (worker) =>
       new Promise<void>((resolve) => {
@@ -82,10 +88,11 @@ export async function checkAll(dirs: readonly string[], options: CheckOptions, e
             return;
           }
           busy = next++;
-          worker.postMessage({ id: busy, dirs: chunks[busy]! } satisfies ChunkRequest);
+          worker.postMessage({ id: busy, chunk: chunks[busy]! } satisfies ChunkRequest<T>);
         };
-        worker.on('message', (message: ChunkResult) => {
-          done[message.id] = message.results;
+        worker.on('message', (message: ChunkAnswer<R>) => {
+          if ('result' in message) record(message.id, message.result);
+          else failure ??= Object.assign(new Error(message.error), message.code ? { code: message.code } : {});
           give();
         });
         worker.on('error', (error) => {
@@ -99,11 +106,9 @@ export async function checkAll(dirs: readonly string[], options: CheckOptions, e
         give();
       }),
   );
-
-  // This thread takes chunks too, from the same queue, yielding between chunks so workers' answers come in.
   while (failure === undefined && next < chunks.length) {
     const id = next++;
-    done[id] = chunks[id]!.map((dir) => slim(checkPartnership(dir, options)));
+    record(id, work.local(chunks[id]!));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(finished);
@@ -111,5 +116,33 @@ export async function checkAll(dirs: readonly string[], options: CheckOptions, e
     await Promise.all(workers.map((w) => w.terminate()));
     throw failure;
   }
+}
+
+/** A worker thread's loop: answer each ChunkRequest with `run`'s result, or the error it threw. */
+export function answerChunks<T, R>(run: (chunk: T) => R): void {
+  const { parentPort } = process.getBuiltinModule('node:worker_threads');
+  parentPort!.on('message', (request: ChunkRequest<T>) => {
+    let answer: ChunkAnswer<R>;
+    try {
+      answer = { id: request.id, result: run(request.chunk) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      answer = { id: request.id, error: String((error as Error)?.message ?? error), ...(code ? { code } : {}) };
+    }
+    parentPort!.postMessage(answer);
+  });
+}
+
+/**
+ * Checks every folder of `dirs`; the results are in the order of `dirs`, each keeping only the texts of files with
+ * findings (for code frames), so that checking thousands of partnerships does not hold every file in memory.
+ */
+export async function checkAll(dirs: readonly string[], options: CheckOptions, env: NodeJS.ProcessEnv = process.env): Promise<PartnershipCheck[]> {
+  const count = workerCount(dirs.length, env);
+  const local = (chunk: readonly string[]) => chunk.map((dir) => slim(checkPartnership(dir, options)));
+  if (count === 0 || !workerScript) return local(dirs);
+  const chunks = chunksOf(dirs, CHUNK);
+  const done: PartnershipCheck[][] = new Array(chunks.length);
+  await runChunks({ script: workerScript, workerData: { partnerCheck: options }, threads: count, chunks, local, record: (id, result) => (done[id] = result) });
   return done.flat();
 }

@@ -9,18 +9,16 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../core/base/diagnostic.js';
 import { loadPartnershipModel } from '../../core/check/model-load.js';
-import { buildMap } from '../../core/documents/map/model.js';
-import { buildReview } from '../../core/documents/review/model.js';
 import { portfolioEntry, type PortfolioEntry } from '../../core/portfolio/entry.js';
 import type { PortfolioBuild } from '../../core/portfolio/format.js';
 import { portfolioViews, type PortfolioViews } from '../../core/portfolio/views.js';
 import { describeErrno } from '../../util/atomic-write.js';
 import { removeQuietly, trackTemp } from '../../util/interrupt.js';
-import type { DrawnFigure } from '../figures.js';
-import { drawMap, drawReviewFigures } from '../pictures.js';
+import { PACKAGE_ROOT } from '../../util/package-paths.js';
+import { chunksOf, runChunks, threadsFor } from '../../core/workers/pool.js';
 import { TEMPLATE_DIR } from '../templates.js';
-import { indexData, indexPages, indexRow, type IndexRow } from './index-page.js';
-import { partnershipPage } from './partnership-page.js';
+import { indexData, indexPages, type IndexRow } from './index-page.js';
+import { CHUNK, THREAD_THRESHOLD, writePages, type PageItem, type PagesJob, type PagesResult } from './pages.js';
 import { viewsPage } from './views-page.js';
 
 export const SITE_MARKER = '.partner-portfolio';
@@ -80,14 +78,14 @@ export function assertSiteTarget(out: string, options: { cwd: string; force: boo
 }
 
 /** Builds the whole site into `out` (see assertSiteTarget). Returns the entries and views it published. */
-export function buildSite(out: string, options: PortfolioOptions): { entries: number; listed: number; views: PortfolioViews } {
+export async function buildSite(out: string, options: PortfolioOptions): Promise<{ entries: number; listed: number; views: PortfolioViews }> {
   const tmp = join(dirname(out), `.${basename(out)}.partner-tmp-${process.pid}-${Date.now().toString(36)}`);
   const done = trackTemp(tmp);
   try {
     mkdirSync(join(tmp, 'p'), { recursive: true });
     mkdirSync(join(tmp, 'data'));
     mkdirSync(join(tmp, 'assets'));
-    const { rows, views } = writePartnershipPages(tmp, options);
+    const { rows, views } = await writePartnershipPages(tmp, options);
     for (const p of indexPages(rows, views, options.build, options.siteTitle)) writeFileSync(join(tmp, p.name), p.html);
     writeFileSync(join(tmp, 'views.html'), viewsPage(views, options.build, options.siteTitle));
     writeFileSync(join(tmp, 'data', 'index.js'), indexData(rows));
@@ -105,33 +103,25 @@ export function buildSite(out: string, options: PortfolioOptions): { entries: nu
   }
 }
 
-function writePartnershipPages(tmp: string, options: PortfolioOptions): { rows: IndexRow[]; views: PortfolioViews } {
+/** The partnerships' pages, on worker threads when there are many and cores to spare (core/workers' rule). */
+async function writePartnershipPages(tmp: string, options: PortfolioOptions): Promise<{ rows: IndexRow[]; views: PortfolioViews }> {
   const ids = idsFor(options.root, options.dirs);
-  const rows: IndexRow[] = [];
-  const summaries: PortfolioEntry[] = [];
-  const { asOf } = options.build;
-  options.dirs.forEach((dir, i) => {
-    const load = loadPartnershipModel(dir, { today: asOf });
-    const entry = portfolioEntry(load, { ...ids.get(dir)!, today: asOf });
-    if (entry) {
-      const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(buildReview(load.model, { date: asOf, review: entry.lastReview.date, commit: null, uncommitted: false })) : [] } : { map: null, review: [] };
-      writeFileSync(join(tmp, 'p', `${entry.id}.html`), partnershipPage(entry, figures, options.build, options.siteTitle));
-      rows.push(indexRow(entry));
-      summaries.push(slim(entry));
-    }
-    options.progress?.(i + 1, options.dirs.length);
-  });
-  return { rows, views: portfolioViews(summaries) };
-}
-
-/** The review's summary picture and heat map; the indicators are a table on the page, not a chart each. */
-function reviewPictures(view: Parameters<typeof drawReviewFigures>[0]): DrawnFigure[] {
-  return drawReviewFigures({ ...view, impacts: { ...view.impacts, indicators: [] } });
-}
-
-/** What the views need of an entry, without the long lists a page already used. */
-function slim(e: PortfolioEntry): PortfolioEntry {
-  return { ...e, partners: [], openItems: { count: e.openItems.count, items: [] }, indicators: { ...e.indicators, rows: [] }, commitments: { ...e.commitments, overdue: e.commitments.overdue.map((o) => ({ ...o, description: '' })) }, issue: null, vision: null, nonNegotiables: [], objectives: [] };
+  const job: PagesJob = { tmp, build: options.build, siteTitle: options.siteTitle };
+  const items: PageItem[] = options.dirs.map((dir) => ({ dir, ...ids.get(dir)! }));
+  const script = join(PACKAGE_ROOT, 'dist', 'render', 'portfolio', 'worker.js');
+  const threads = existsSync(script) ? threadsFor(items.length, { threshold: THREAD_THRESHOLD, chunk: CHUNK }) : 0;
+  const chunks = chunksOf(items, CHUNK);
+  const done: PagesResult[] = new Array(chunks.length);
+  let finished = 0;
+  const record = (id: number, result: PagesResult) => {
+    done[id] = result;
+    finished += chunks[id]!.length;
+    options.progress?.(finished, items.length);
+  };
+  const local = (chunk: readonly PageItem[]) => writePages(chunk, job);
+  if (threads === 0) chunks.forEach((chunk, id) => record(id, local(chunk)));
+  else await runChunks({ script, workerData: job, threads, chunks, local, record });
+  return { rows: done.flatMap((d) => d.rows), views: portfolioViews(done.flatMap((d) => d.summaries)) };
 }
 
 /** Moves the new site into place; an old one is moved aside first and removed only once the new one is there. */

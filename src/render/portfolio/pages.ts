@@ -1,0 +1,65 @@
+/**
+ * Writes the pages of a chunk of partnerships and returns what the index and the views need of each: the work of
+ * one thread, the same on the main thread and on a worker (./worker.ts), so a build's output never depends on how
+ * many threads made it.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPartnershipModel } from '../../core/check/model-load.js';
+import { buildMap } from '../../core/documents/map/model.js';
+import { buildReview } from '../../core/documents/review/model.js';
+import { portfolioEntry, type PortfolioEntry } from '../../core/portfolio/entry.js';
+import type { PortfolioBuild } from '../../core/portfolio/format.js';
+import type { DrawnFigure } from '../figures.js';
+import { drawMap, drawReviewFigures } from '../pictures.js';
+import { indexRow, type IndexRow } from './index-page.js';
+import { partnershipPage } from './partnership-page.js';
+
+/** Partnerships per message to a worker. */
+export const CHUNK = 16;
+/** Fewer partnerships than this are built on this thread alone. */
+export const THREAD_THRESHOLD = 64;
+
+export interface PageItem {
+  dir: string;
+  id: string;
+  path: string;
+}
+
+export interface PagesJob {
+  tmp: string;
+  build: PortfolioBuild;
+  siteTitle: string;
+}
+
+export interface PagesResult {
+  rows: IndexRow[];
+  summaries: PortfolioEntry[];
+}
+
+export function writePages(items: readonly PageItem[], job: PagesJob): PagesResult {
+  const rows: IndexRow[] = [];
+  const summaries: PortfolioEntry[] = [];
+  const { asOf } = job.build;
+  for (const { dir, id, path } of items) {
+    const load = loadPartnershipModel(dir, { today: asOf });
+    const entry = portfolioEntry(load, { id, path, today: asOf });
+    if (!entry) continue;
+    const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(buildReview(load.model, { date: asOf, review: entry.lastReview.date, commit: null, uncommitted: false })) : [] } : { map: null, review: [] };
+    writeFileSync(join(job.tmp, 'p', `${entry.id}.html`), partnershipPage(entry, figures, job.build, job.siteTitle));
+    rows.push(indexRow(entry));
+    summaries.push(slim(entry));
+  }
+  return { rows, summaries };
+}
+
+/** The review's summary picture and heat map; the indicators are a table on the page, not a chart each. */
+function reviewPictures(view: Parameters<typeof drawReviewFigures>[0]): DrawnFigure[] {
+  return drawReviewFigures({ ...view, impacts: { ...view.impacts, indicators: [] } });
+}
+
+/** What the views need of an entry, without the long lists a page already used. */
+function slim(e: PortfolioEntry): PortfolioEntry {
+  return { ...e, partners: [], openItems: { count: e.openItems.count, items: [] }, indicators: { ...e.indicators, rows: [] }, commitments: { ...e.commitments, overdue: e.commitments.overdue.map((o) => ({ ...o, description: '' })) }, issue: null, vision: null, nonNegotiables: [], objectives: [] };
+}
+
