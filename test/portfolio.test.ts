@@ -161,6 +161,13 @@ describe('partner portfolio (the built binary)', () => {
     expect(first).toContain('Page 1 of 2. <a href="index-2.html" rel="next">Next page</a>');
     expect(first.match(/<tr><th scope="row">/g)).toHaveLength(PAGE_SIZE);
     expect(readFileSync(join(root, 'many-site', 'index-2.html'), 'utf8').match(/<tr><th scope="row">/g)).toHaveLength(5);
+    // Built on worker threads or on one thread, the site is the same, byte for byte.
+    const threaded = runBinary(['portfolio', 'many', '--out', 'many-threads', '--date', DATE], { cwd: root, env: { PARTNER_WORKERS: '2' } });
+    const single = runBinary(['portfolio', 'many', '--out', 'many-single', '--date', DATE], { cwd: root, env: { PARTNER_WORKERS: '0' } });
+    expect([threaded.code, single.code]).toEqual([0, 0]);
+    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+    expect(files(join(root, 'many-threads'))).toEqual(files(join(root, 'many-single')));
+    for (const f of files(join(root, 'many-single'))) expect(readFileSync(join(root, 'many-threads', f), 'utf8'), f).toBe(readFileSync(join(root, 'many-single', f), 'utf8'));
   });
 });
 
