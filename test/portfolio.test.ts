@@ -196,7 +196,7 @@ describe.skipIf(needBrowser)('the built site in a real browser (headless Chromiu
       const names = () => page.locator('#partnerships tbody th a').allTextContents();
       expect(await page.locator('#filters').isVisible()).toBe(true);
       expect(await names()).toHaveLength(6);
-      await page.selectOption('#phase', 'reviewing');
+      await page.selectOption('#phase', 'Reviewing');
       expect(await names()).toEqual(['Orangi low-cost sanitation partnership']);
       await page.selectOption('#phase', '');
       await page.selectOption('#sector', 'Donor');

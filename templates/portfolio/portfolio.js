@@ -40,7 +40,7 @@
     r[3].forEach(function (i) { if (sectors.indexOf(words[i]) < 0) sectors.push(words[i]); });
   });
   var order = ['scoping', 'building', 'planning', 'implementing', 'reviewing', 'sustaining'];
-  phases.sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); });
+  phases.sort(function (a, b) { return order.indexOf(a.toLowerCase()) - order.indexOf(b.toLowerCase()); });
   sectors.sort();
   fill(phase, phases);
   fill(sector, sectors);

@@ -10,7 +10,7 @@ import { buildAgreement } from '../documents/agreement/model.js';
 import * as L from '../documents/labels.js';
 import { FUNCTIONING_ASPECTS, overallRating, type Rating as ReviewRating } from '../documents/review/model.js';
 import { indicatorStatus, latestOf, STATUS_LABEL, type IndicatorStatus } from '../documents/review/status.js';
-import { clean, totalsOf } from '../documents/text.js';
+import { capitalise, clean, totalsOf } from '../documents/text.js';
 import type { MoneyTotal } from '../documents/agreement/view.js';
 import { overdueCommitments } from '../lifecycle/status.js';
 import { publicationOf, publishable, type Publication } from './publication.js';
@@ -62,13 +62,13 @@ export function portfolioEntry(load: ModelLoad, options: { id: string; path: str
     ...options,
     name: clean(p.name) ?? 'Untitled partnership',
     phase: p.phase,
-    phaseLabel: L.label(L.PHASE, p.phase),
+    phaseLabel: capitalLabel(L.PHASE, p.phase),
     problems: { ...counts, note: counts.errors ? noteFor(counts.errors) : null },
     sectors: distinct(active.map((s) => L.label(L.SECTOR, s.sector) ?? s.sector)),
     places: placesOf(model),
     partners: active.map((s) => ({ name: nameOf(s.id), sector: L.label(L.SECTOR, s.sector) ?? s.sector, representative: publication.representatives ? clean(s.representative?.name) : null })),
-    goalTypes: (p.goal_types ?? []).map((g) => L.label(L.GOAL_TYPE, g) ?? g),
-    typology: L.label(L.FORM, p.typology?.form),
+    goalTypes: (p.goal_types ?? []).map((g) => capitalLabel(L.GOAL_TYPE, g) ?? g),
+    typology: capitalLabel(L.FORM, p.typology?.form),
     issue: clean(p.issue),
     vision: clean(p.vision),
     ...reviewsOf(model, options.today),
@@ -86,7 +86,7 @@ function brokenEntry(load: Extract<ModelLoad, { ok: false }>, options: { id: str
     ...options,
     name: name ?? options.path,
     phase: load.check.phase ?? null,
-    phaseLabel: L.label(L.PHASE, load.check.phase),
+    phaseLabel: capitalLabel(L.PHASE, load.check.phase),
     problems: { ...counts, note: noteFor(Math.max(1, counts.errors)) },
     sectors: [],
     places: [],
@@ -105,6 +105,12 @@ function brokenEntry(load: Extract<ModelLoad, { ok: false }>, options: { id: str
     nonNegotiables: [],
     objectives: [],
   };
+}
+
+/** A label as a table cell or a heading shows it: with a capital. */
+function capitalLabel(table: Record<string, string>, value: string | undefined | null): string | null {
+  const text = L.label(table, value);
+  return text === null ? null : capitalise(text);
 }
 
 function noteFor(errors: number): string {

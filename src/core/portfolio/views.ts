@@ -56,11 +56,11 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
     if (e.reviewOverdue) reviewsOverdue++;
     for (const l of e.lessons) lessons.push({ id: e.id, name: e.name, ...l });
   }
-  const phaseOrder = PHASES.map((p) => L.label(L.PHASE, p) ?? p);
+  const phaseOrder = PHASES.map((p) => (L.label(L.PHASE, p) ?? p).toLowerCase());
   return {
     total: entries.length,
     withErrors,
-    byPhase: [...phase].map(([label, count]) => ({ label, count })).sort((a, b) => rank(phaseOrder, a.label) - rank(phaseOrder, b.label)),
+    byPhase: [...phase].map(([label, count]) => ({ label, count })).sort((a, b) => rank(phaseOrder, a.label.toLowerCase()) - rank(phaseOrder, b.label.toLowerCase())),
     bySector: tallies(sector),
     byGoalType: tallies(goal),
     byTypology: tallies(typology),
