@@ -180,6 +180,10 @@ const derived = {
   'ajv-cli 100 / check 100': ratio('ajv-cli 100 partnerships', 'check 100 partnerships'),
   'ajv-cli one example / check one example': ratio('ajv-cli one example', 'check one example'),
 };
+// The portfolio index of 10,000 partnerships in a real browser (skipped without Chromium).
+const browserRun = hasPortfolio ? spawnSync(NODE, ['scripts/bench-portfolio-browser.mjs', '--runs', '5'], { encoding: 'utf8' }) : undefined;
+const portfolioBrowser = browserRun?.status === 0 ? JSON.parse(browserRun.stdout.trim().split('\n').pop()) : undefined;
+if (portfolioBrowser?.medianMs) process.stderr.write(`portfolio index of ${portfolioBrowser.count} in Chromium: load ${portfolioBrowser.medianMs.load} ms, filter ${portfolioBrowser.medianMs.filter} ms, search ${portfolioBrowser.medianMs.search} ms\n`);
 const targets = [
   ['check one example ≤ 1.5× node -e 0', byName.get('check one example')?.ratioToNode, (v) => v <= 1.5],
   ['check 1 partnership ≤ 1.5× node -e 0', byName.get('check 1 partnership')?.ratioToNode, (v) => v <= 1.5],
@@ -189,6 +193,7 @@ const targets = [
   ['peak memory, check 1000 < 300 MB', memory['check 1000 partnerships'], (v) => v < 300],
   ['portfolio 1000 ≤ 40× node -e 0', byName.get('portfolio 1000 partnerships')?.ratioToNode, (v) => v <= 40],
   ['peak memory, portfolio 1000 < 500 MB', memory['portfolio 1000 partnerships'], (v) => v < 500],
+  ['portfolio index of 10,000 loads and filters in a browser < 1 s', portfolioBrowser?.medianMs ? portfolioBrowser.medianMs.load + portfolioBrowser.medianMs.filter : undefined, (v) => v < 1000],
   ['render agreement ≤ 2.5× node -e 0', byName.get('render agreement (example)')?.ratioToNode, (v) => v <= 2.5],
 ].filter(([, v]) => v !== undefined && v !== null).map(([target, value, ok]) => ({ target, value, met: ok(value) }));
 
@@ -204,6 +209,7 @@ const result = {
   runsLarge: RUNS_LARGE,
   renderReview: hasRenderReview ? 'measured' : 'not measured: `partner render review` does not exist in this build',
   rows,
+  portfolioBrowser,
   derived,
   targets,
 };
