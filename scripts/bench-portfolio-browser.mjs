@@ -4,7 +4,9 @@
 // then filtered by phase and searched. Prints milliseconds; run by scripts/bench.mjs when Chromium is installed.
 //
 //   node scripts/bench-portfolio-browser.mjs [--count 10000] [--runs 5]
+/* global document */ // document: in the browser, inside page.waitForFunction
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
