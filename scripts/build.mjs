@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The build (`npm run build`, also run by `prepare` and `npm test`):
-//   1. schemas/ → standalone validators (scripts/compile-validators.mjs), templates/ → precompiled templates
-//      (scripts/precompile-templates.mjs);
+//   1. schemas/ → standalone validators (scripts/compile-validators.mjs), the IATI codelists → one compact file
+//      (scripts/compile-codelists.mjs), templates/ → precompiled templates (scripts/precompile-templates.mjs);
 //   2. TypeScript → dist/ (tsc -p tsconfig.build.json), one module per source file, as before;
 //   3. esbuild → dist/bundle/partner.js: the CLI as ES modules, main (the command table, commander) in one file and a
 //      chunk per command, loaded on demand. Commands' heavy dependencies (inquirer, handlebars, marked,
@@ -36,6 +36,7 @@ function run(args) {
 }
 
 run(['scripts/compile-validators.mjs']);
+run(['scripts/compile-codelists.mjs']);
 run(['scripts/precompile-templates.mjs']);
 run([join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
 

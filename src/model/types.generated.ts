@@ -64,6 +64,62 @@ export type Level = ("local" | "sub-national" | "national" | "regional" | "globa
  */
 export type Area = string
 /**
+ * What the partnership works on, as sectors of the OECD DAC classification that registries, donors and IATI use (seed 000: "developing a typology of partnerships; more specifically identifying targets; and measuring progress"). Each is a 5-digit DAC sector (such as 14032, Basic sanitation) or a 3-digit DAC category (such as 140, Water supply and sanitation); with more than one of a kind, each has a percentage and those of a kind add up to 100. `partner check` knows every code and suggests one from words. Not the `sector:` of a stakeholder, which says what kind of organisation it is.
+ * 
+ * @minItems 1
+ */
+export type SectorsOfActivity = [Sector, ...(Sector)[]]
+/**
+ * A 5-digit DAC sector (14032) or a 3-digit DAC category (140).
+ */
+export type DACSectorCode = (number | string)
+/**
+ * The share of the partnership's work, 0 to 100. Needed when there is more than one entry; the percentages then add up to 100.
+ */
+export type Percentage = number
+/**
+ * The countries where the partnership works, as two-letter ISO 3166-1 codes (PK for Pakistan), for registries, donors and IATI (seed 000). With more than one country, or with regions too, each has a percentage and together they add up to 100.
+ * 
+ * @minItems 1
+ */
+export type Countries = [Country, ...(Country)[]]
+/**
+ * Two-letter ISO 3166-1 code, such as PK or BD.
+ */
+export type CountryCode = string
+/**
+ * The share of the partnership's work, 0 to 100. Needed when there is more than one entry; the percentages then add up to 100.
+ */
+export type Percentage1 = number
+/**
+ * The regions where the partnership works when it is not one country's, as OECD DAC region codes (679 for South Asia, regional). With more than one region, or with countries too, each has a percentage and together with the countries they add up to 100.
+ * 
+ * @minItems 1
+ */
+export type Regions = [Region, ...(Region)[]]
+/**
+ * An OECD DAC region code, such as 679 (South Asia, regional).
+ */
+export type RegionCode = (number | string)
+/**
+ * The share of the partnership's work, 0 to 100. Needed when there is more than one entry; the percentages then add up to 100.
+ */
+export type Percentage2 = number
+/**
+ * The Sustainable Development Goals the partnership serves, and which of their targets (seed 000: "more specifically identifying targets"). A goal is its number, 1 to 17; a target is written as on the UN list, in quotes, such as '6.2' or '3.b', and belongs to its goal.
+ * 
+ * @minItems 1
+ */
+export type SustainableDevelopmentGoals = [Goal, ...(Goal)[]]
+/**
+ * The goal's number, 1 to 17 (6: Clean water and sanitation).
+ */
+export type Goal1 = number
+/**
+ * The targets of this goal, each in quotes as on the UN list ('6.2', '6.b').
+ */
+export type Targets = string[]
+/**
  * How different the partners are in culture, goals, power and history (seed 003 Table 1).
  */
 export type PartnerDiversity = ("low" | "medium" | "high")
@@ -165,7 +221,7 @@ export type Stakeholder1 = string
  */
 export type ActivityIdentifier = string
 /**
- * Three-letter ISO 4217 code of the currency most amounts are in; cash commitments in another currency keep their own `currency`.
+ * Three-letter ISO 4217 code of the currency most amounts are in; cash commitments in another currency keep their own `currency`. `partner check` knows the ISO 4217 codes IATI accepts.
  */
 export type DefaultCurrency = string
 /**
@@ -173,7 +229,7 @@ export type DefaultCurrency = string
  */
 export type Language = string
 /**
- * Two-letter ISO 3166-1 code of the country where the partnership works, if it works in one country.
+ * Older setting, kept working: `countries:` (at the top of partnership.yaml) says where the partnership works, with percentages, and is used instead when both are given. Two-letter ISO 3166-1 code of the country where the partnership works, if it works in one country.
  */
 export type RecipientCountry = string
 /**
@@ -218,6 +274,10 @@ vision?: Vision
 goal_types?: GoalTypes
 objectives?: SharedObjectives
 geographic_scope?: GeographicScope
+sectors?: SectorsOfActivity
+countries?: Countries
+regions?: Regions
+sdgs?: SustainableDevelopmentGoals
 typology?: Typology
 convener?: Convener
 broker?: Broker
@@ -251,6 +311,34 @@ status?: AgreementStatus
 export interface GeographicScope {
 level: Level
 area?: Area
+}
+/**
+ * One sector of activity and its share.
+ */
+export interface Sector {
+code: DACSectorCode
+percentage?: Percentage
+}
+/**
+ * One country and its share.
+ */
+export interface Country {
+code: CountryCode
+percentage?: Percentage1
+}
+/**
+ * One region and its share.
+ */
+export interface Region {
+code: RegionCode
+percentage?: Percentage2
+}
+/**
+ * One goal and the targets of it the partnership serves.
+ */
+export interface Goal {
+goal: Goal1
+targets?: Targets
 }
 /**
  * The shape of the partnership from seed 003 Table 1: how different the partners are, and how specific the joint task is.
@@ -310,7 +398,7 @@ rationale?: Rationale
 learning_shared?: HowLearningIsShared
 }
 /**
- * What `partner export iati` needs to publish the partnership as one activity in the IATI activity standard 2.03 (International Aid Transparency Initiative): who publishes it and the activity's identifier; optionally the default currency, the language, the recipient country and how indicators are reported. Nothing else reads it.
+ * What `partner export iati` needs to publish the partnership as one activity in the IATI activity standard 2.03 (International Aid Transparency Initiative): who publishes it and the activity's identifier; optionally the default currency, the language and how indicators are reported (the sectors, countries and goals are at the top of partnership.yaml). Nothing else reads it.
  */
 export interface IATIExport {
 reporting_org?: ReportingOrganisation

@@ -10,3 +10,6 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.ur
 
 /** The package's own folder (holding dist/, schemas/ and templates/). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The IATI codelists compiled at build time (scripts/compile-codelists.mjs); read only when a code is checked. */
+export const CODELISTS_FILE = fileURLToPath(new URL('../../dist/generated/iati-codelists.json', import.meta.url));

@@ -7,6 +7,7 @@ import { schemaFindings, pointerToPath } from './schema-findings.js';
 import { validateFile, validatePhase, type SchemaError } from './schemas.js';
 import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
 import { referenceFindings } from './references.js';
+import { classificationFindings } from './classifications.js';
 import { runRules } from './rules/index.js';
 import type { FolderModel } from '../../model/index.js';
 
@@ -46,6 +47,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
 
   if (phase && model.partnership) diagnostics.push(...gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
   diagnostics.push(...referenceFindings(checked));
+  diagnostics.push(...classificationFindings(checked));
   diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
 
   const texts = new Map<string, string>();
