@@ -7,6 +7,7 @@ import { ExitCode, UsageError, type Diagnostic } from '../core/base/diagnostic.j
 import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
 import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered } from '../render/output.js';
+import { lastCommitTime } from '../render/provenance.js';
 import { describeErrno, writeFileAtomic } from '../util/atomic-write.js';
 
 export interface ExportIatiOptions {
@@ -33,7 +34,11 @@ export async function runExportIati(dir: string | undefined, options: ExportIati
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return blocked(load, io, 'the IATI file was not written; fix these errors first (`partner check` shows every finding).');
   const [{ exportIati }, { sourceLocator }] = await Promise.all([import('../core/export/iati.js'), import('../core/export/locate.js')]);
-  const result = exportIati(load.model, { asOf: date, at: sourceLocator(load.dir, load.check.texts) });
+  // The record's last commit, unless the export is made as of a given date (--date, SOURCE_DATE_EPOCH) or the
+  // record has changed since: then the moment of the export (IATI's ruleset refuses a time in the future).
+  const given = options.date !== undefined || Boolean(io.env.SOURCE_DATE_EPOCH);
+  const lastUpdated = given ? `${date}T00:00:00Z` : (lastCommitTime(load.dir) ?? `${new Date().toISOString().slice(0, 19)}Z`);
+  const result = exportIati(load.model, { asOf: date, at: sourceLocator(load.dir, load.check.texts), lastUpdated });
   if (result.diagnostics.length) await report(result.diagnostics, load, io);
   if (result.xml === undefined) {
     io.stderr.write('partner: the IATI file was not written; fill in what IATI requires first (each error above names the file and the field).\n');

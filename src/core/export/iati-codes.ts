@@ -2,7 +2,8 @@
  * The IATI 2.03 codes the export uses, and how partner's words map onto them. Codes are from the IATI codelists
  * (version 2.03); those shipped in ../shared/standards/iati-2.03/codelists/ (OrganisationType, OrganisationRole,
  * ActivityStatus, ResultType, IndicatorMeasure) are checked against these tables by test/export.test.ts. The others
- * (ActivityDateType, DescriptionType, TransactionType) are cited from the IATI codelists of the same version.
+ * (ActivityDateType, DescriptionType, BudgetType, TagVocabulary, RegionVocabulary) are cited from the IATI codelists of the
+ * same version; TransactionType and the sector vocabularies are checked against the shipped codelists too.
  */
 import type { Phase } from '../folder/layout.js';
 import type { Stakeholder } from '../../model/index.js';
@@ -53,11 +54,13 @@ export const ROLE_CODE: Record<Role, string> = { funding: '1', accountable: '2',
 export const ACTIVITY_STATUS = { pipeline: '1', implementation: '2', finalisation: '3', closed: '4' } as const;
 
 /**
- * The phase of the partnering cycle (seed 002) as an IATI activity status:
- * scoping, building and planning (seed 002 Phase 1, creating the partnership) → 1 Pipeline/identification;
- * implementing and reviewing (Phases 2 and 3) → 2 Implementation;
- * sustaining (Phase 4) → 4 Closed when the way forward is `close` and the end date has passed, else 3 Finalisation
- * (the cycle's work is done and its outcomes are being sustained, scaled up or institutionalised).
+ * The phase of the partnering cycle (seed 002) and the way forward as an IATI activity status (ActivityStatus
+ * codelist: 1 Pipeline/identification, 2 Implementation, 3 Finalisation "physical activity is complete or the final
+ * disbursement has been made, but the activity remains open pending financial sign off or M&E", 4 Closed):
+ * scoping, building and planning (seed 002 Phase 1, creating the partnership) → 1;
+ * implementing and reviewing (Phases 2 and 3) → 2;
+ * sustaining (Phase 4) → 2 while the partnership goes on (the way forward is to sustain, scale up or institutionalise,
+ * or is not chosen yet); when the way forward is `close`, 3 until the end date, then 4.
  */
 export function activityStatus(phase: Phase, wayForward: string | undefined, end: string | undefined, asOf: string): string {
   switch (phase) {
@@ -69,7 +72,8 @@ export function activityStatus(phase: Phase, wayForward: string | undefined, end
     case 'reviewing':
       return ACTIVITY_STATUS.implementation;
     case 'sustaining':
-      return wayForward === 'close' && end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
+      if (wayForward !== 'close') return ACTIVITY_STATUS.implementation;
+      return end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
   }
 }
 
@@ -79,8 +83,17 @@ export const ACTIVITY_DATE_TYPE = { plannedStart: '1', actualStart: '2', planned
 /** DescriptionType codelist. */
 export const DESCRIPTION_TYPE = { general: '1', objectives: '2', other: '4' } as const;
 
-/** TransactionType codelist (2.03 added the pledges). */
-export const TRANSACTION_TYPE = { incomingFunds: '1', incomingCommitment: '11', incomingPledge: '13' } as const;
+/** TransactionType codelist: money into the activity (from another organisation) and out of the reporting organisation's own funds. */
+export const TRANSACTION_TYPE = { incomingFunds: '1', outgoingCommitment: '2', disbursement: '3', incomingCommitment: '11' } as const;
+
+/** BudgetType codelist, for planned disbursements: 1 Original. */
+export const PLANNED_DISBURSEMENT_TYPE = { original: '1' } as const;
+
+/** TagVocabulary codelist: 2 Sustainable Development Goals, 3 their targets. */
+export const TAG_VOCABULARY = { sdgGoal: '2', sdgTarget: '3' } as const;
+
+/** RegionVocabulary codelist: 1 OECD DAC. */
+export const REGION_VOCABULARY = { dac: '1' } as const;
 
 /** ResultType codelist. */
 export const RESULT_TYPE_CODE: Record<ResultTypeWord, string> = { output: '1', outcome: '2', impact: '3', other: '9' };

@@ -11,13 +11,16 @@
  * - reporting-org: `iati.reporting_org` (ref, name, org_type, or a stakeholder to take them from);
  * - title: `name`; description: `issue` and `vision` (general), `objectives` (objectives), in-kind commitments
  *   (other: IATI has no element for contributions in kind, so they are listed in words);
+ * - last-updated-datetime: the record's last commit, or the export's date (the command decides);
  * - participating-org: every stakeholder that contributes (a commitment not withdrawn) or is an active or pilot
  *   partner; roles from its commitments (cash → Funding, in kind → Implementing) unless `iati.roles` says; type
- *   from its sector unless `iati.org_type` says;
- * - activity-status: from `phase` (see activityStatus); activity-date: `duration.start` and `duration.end`, actual
- *   once passed (as of the export date), planned before;
- * - transaction: each cash commitment as an incoming pledge (proposed) or incoming commitment (agreed onwards) from
- *   its stakeholder, and incoming funds when delivered;
+ *   from its sector unless `iati.org_type` says; identifiers without a registration agency's code are warnings;
+ * - activity-status: from `phase` and the way forward (see activityStatus); activity-date: `duration.start` and
+ *   `duration.end`, actual once passed (as of the export date), planned before;
+ * - recipient-country, recipient-region, sector, tag (the SDGs): `countries`, `regions`, `sectors`, `sdgs`
+ *   (iati-classify.ts);
+ * - planned-disbursement and transaction: cash commitments, relative to the reporting organisation, future or
+ *   unconfirmed money never as a transaction (iati-money.ts);
  * - result/indicator: indicators grouped by aspect (seed 002 Fig. 1), with baseline, and one period per measurement
  *   and for the target, each period ending on its date.
  */
@@ -26,12 +29,17 @@ import type { FileKey } from '../folder/layout.js';
 import type { PathSegment } from '../yaml/source.js';
 import type { FolderModel, IndicatorsFile, ResourcesFile, Stakeholder } from '../../model/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { formatDate, formatMoney, formatNumber } from '../base/wording.js';
+import { COMMITMENT_STATUS, FREQUENCY, label, RESOURCE_KIND } from '../documents/labels.js';
 import {
-  ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, ASPECT_RESULT_TYPE, ASPECT_TITLE, DESCRIPTION_TYPE, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CODE, SECTOR_ORG_TYPE, TRANSACTION_TYPE,
+  ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, ASPECT_RESULT_TYPE, ASPECT_TITLE, DESCRIPTION_TYPE, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CODE, SECTOR_ORG_TYPE,
   activityStatus, defaultMeasure, type Aspect, type MeasureWord, type OrgType, type ResultTypeWord, type Role,
 } from './iati-codes.js';
+import { classification } from './iati-classify.js';
+import { moneyElements, type OrgRef } from './iati-money.js';
 import type { Locate } from './locate.js';
 import { formatDecimal, nextDay } from './numbers.js';
+import { agencyOf, ORG_ID_HINT } from './org-id.js';
 import { el, serializeXml, type XmlElement } from './xml.js';
 
 export const IATI_VERSION = '2.03';
@@ -45,6 +53,8 @@ export interface IatiOptions {
   asOf: string;
   /** Where each field is in the files, for findings. */
   at: Locate;
+  /** When the record last changed, as an ISO 8601 date-time (`last-updated-datetime`): its last commit; the start of `asOf` when not given. */
+  lastUpdated?: string;
 }
 
 export interface IatiResult {
@@ -76,7 +86,11 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
 
   // --- Who publishes, and the identifier ------------------------------------------------------------------------
   let reportingOrg: XmlElement | undefined;
+  let reporter: (OrgRef & { stakeholder?: string | undefined }) | undefined;
   let identifier: string | undefined;
+  const checkAgency = (key: FileKey, path: PathSegment[], ref: string, whose: string) => {
+    if (!agencyOf(ref)) recommended(key, path, `${whose} identifier \`${ref}\` does not start with the code of a registration agency IATI knows, so registries cannot tell who registered the organisation.`, ORG_ID_HINT);
+  };
   if (!config) {
     required('partnership', ['iati'], 'IATI needs the organisation that publishes this activity and the activity\'s identifier, and partnership.yaml has no `iati:` settings.', 'Add `iati:` with `reporting_org:` (its `ref`, the organisation\'s IATI identifier, and its `name` and `org_type`, or the `stakeholder` it is) and `activity_id:`.');
   } else {
@@ -95,7 +109,12 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
       if (!type && (ro.stakeholder === undefined || stakeholder)) {
         required('partnership', ['iati', 'reporting_org'], stakeholder ? `IATI needs the reporting organisation's type, and the sector of \`${stakeholder.id}\` (${stakeholder.sector}) does not say which it is.` : 'IATI needs the reporting organisation\'s type: `reporting_org:` has no `org_type:`.', `Add \`org_type:\`: ${orgTypeChoices(stakeholder?.sector)}.`);
       }
-      if (ro.ref && name && type) reportingOrg = el('reporting-org', { ref: ro.ref, type: ORG_TYPE_CODE[type] }, [narrative(name)]);
+      if (ro.ref) checkAgency('partnership', ['iati', 'reporting_org', 'ref'], ro.ref, 'The reporting organisation\'s');
+      if (ro.ref && name && type) {
+        reportingOrg = el('reporting-org', { ref: ro.ref, type: ORG_TYPE_CODE[type] }, [narrative(name)]);
+        const self = stakeholder ?? stakeholders.find((x) => x.iati?.ref === ro.ref);
+        reporter = { ref: ro.ref, type: ORG_TYPE_CODE[type], name, stakeholder: self?.id };
+      }
     }
     if (!config.activity_id) required('partnership', ['iati'], 'IATI needs an identifier for this activity: `iati:` has no `activity_id:`.', 'Add `activity_id:` with a short id that never changes once published, such as the folder name; partner puts the reporting organisation\'s `ref` and a hyphen before it.');
     else if (ro?.ref) identifier = config.activity_id.startsWith(`${ro.ref}-`) ? config.activity_id : `${ro.ref}-${config.activity_id}`;
@@ -105,7 +124,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
   const general = [p.issue, p.vision === undefined ? undefined : `Vision: ${p.vision}`].filter(isText).join('\n\n');
   if (!general) required('partnership', ['issue'], 'IATI needs a description of the activity: partnership.yaml has no `issue:` nor `vision:`.', 'Add `issue:`, the problem the partnership tackles, in words a reader outside it understands.');
   const objectives = (p.objectives ?? []).map((o) => (o.status === 'agreed' ? o.text : `${o.text} (proposed, not yet agreed)`)).filter(isText);
-  const inKind = commitments.filter(({ c }) => c.type === 'in-kind').map(({ c }) => inKindLine(c, byId.get(c.stakeholder)));
+  const inKind = commitments.filter(({ c }) => c.type === 'in-kind').map(({ c }) => inKindLine(c, byId.get(c.stakeholder), config?.default_currency));
 
   // --- Participating organisations -------------------------------------------------------------------------------
   const participating: XmlElement[] = [];
@@ -115,6 +134,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     const roles = s.iati?.roles ?? defaultRoles(s, own);
     if (roles.length === 0) return;
     const { ref, type } = orgOf(s);
+    if (ref !== undefined && ref !== config?.reporting_org?.ref) checkAgency('stakeholders', ['stakeholders', i, 'iati', 'ref'], ref, `The IATI`);
     if (!type) recommended('stakeholders', ['stakeholders', i, 'sector'], `IATI asks for each participating organisation's type, and the sector \`${s.sector}\` of \`${s.id}\` does not say which it is; the type is left out.`, `Add \`iati:\` with \`org_type:\` to this stakeholder: ${orgTypeChoices(s.sector)}.`);
     for (const role of sortRoles(roles)) participating.push(el('participating-org', { ref, type: type && ORG_TYPE_CODE[type], role: ROLE_CODE[role] }, [narrative(s.name)]));
   });
@@ -137,42 +157,12 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     dates.push(el('activity-date', { type: ended ? ACTIVITY_DATE_TYPE.actualEnd : ACTIVITY_DATE_TYPE.plannedEnd, 'iso-date': end }));
   }
 
-  // --- Money: cash commitments as transactions -----------------------------------------------------------------------
+  // --- Money, and what the activity is about and where ---------------------------------------------------------------
   const currency = config?.default_currency;
-  const transactions: XmlElement[] = [];
-  for (const { c, index } of commitments) {
-    if (c.type !== 'cash') continue;
-    const at: PathSegment[] = ['commitments', index];
-    const date = c.start ?? c.due;
-    const cur = c.currency ?? currency;
-    if (c.amount === undefined) required('resources', at, `IATI reports a cash commitment with its amount, and \`${c.id}\` has no \`amount:\`.`, 'Add `amount:` (a plain number, such as 150000) and `currency:`.');
-    if (!cur) required('resources', at, `IATI reports an amount in a currency, and \`${c.id}\` has no \`currency:\`.`, 'Add `currency:` (ISO 4217, such as USD), or `default_currency:` under `iati:` in partnership.yaml.');
-    if (!date) required('resources', at, `IATI reports a cash commitment on a date, and \`${c.id}\` has no \`start:\` nor \`due:\`.`, 'Add `start:` (YYYY-MM-DD), when the commitment starts.');
-    if (c.amount === undefined || !cur || !date) continue;
-    const s = byId.get(c.stakeholder);
-    const provider = s ? el('provider-org', { ref: orgOf(s).ref, type: orgOf(s).type && ORG_TYPE_CODE[orgOf(s).type!] }, [narrative(s.name)]) : undefined;
-    const value = (on: string) => el('value', { currency: cur === currency ? undefined : cur, 'value-date': on }, formatDecimal(c.amount!));
-    const agreed = c.status !== undefined && c.status !== 'proposed';
-    transactions.push(el('transaction', { ref: c.id }, [
-      el('transaction-type', { code: agreed ? TRANSACTION_TYPE.incomingCommitment : TRANSACTION_TYPE.incomingPledge }),
-      el('transaction-date', { 'iso-date': date }),
-      value(date),
-      el('description', {}, [narrative(c.description)]),
-      provider,
-    ]));
-    if (c.status === 'delivered') {
-      if (!c.delivered_on) recommended('resources', [...at, 'status'], `\`${c.id}\` is delivered but has no \`delivered_on:\`, so IATI does not show the funds as received.`, 'Add `delivered_on:` (YYYY-MM-DD), when the money arrived.');
-      else {
-        transactions.push(el('transaction', { ref: `${c.id}-received` }, [
-          el('transaction-type', { code: TRANSACTION_TYPE.incomingFunds }),
-          el('transaction-date', { 'iso-date': c.delivered_on }),
-          value(c.delivered_on),
-          el('description', {}, [narrative(c.description)]),
-          provider,
-        ]));
-      }
-    }
-  }
+  const money = reporter
+    ? moneyElements(commitments, { asOf: options.asOf, currency, reporter, byId, org: (s) => ({ ref: orgOf(s).ref, type: orgOf(s).type && ORG_TYPE_CODE[orgOf(s).type!], name: s.name }), required, recommended })
+    : { transactions: [], planned: [] };
+  const where = classification(p, required);
 
   // --- Results ------------------------------------------------------------------------------------------------------
   const settings = config?.indicators ?? {};
@@ -196,7 +186,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   if (diagnostics.some((d) => d.severity === 'error') || !reportingOrg || !identifier || !start) return { diagnostics, ...(identifier ? { identifier } : {}) };
 
-  const activity = el('iati-activity', { 'xml:lang': config?.language ?? 'en', 'default-currency': currency }, [
+  const activity = el('iati-activity', { 'last-updated-datetime': options.lastUpdated ?? `${options.asOf}T00:00:00Z`, 'xml:lang': config?.language ?? 'en', 'default-currency': currency }, [
     el('iati-identifier', {}, identifier),
     reportingOrg,
     el('title', {}, [narrative(p.name)]),
@@ -206,8 +196,12 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     ...participating,
     el('activity-status', { code: status }),
     ...dates,
-    config?.recipient_country !== undefined && el('recipient-country', { code: config.recipient_country }),
-    ...transactions,
+    ...where.countries,
+    ...where.regions,
+    ...where.sectors,
+    ...where.tags,
+    ...money.planned,
+    ...money.transactions,
     ...results,
   ]);
   return { xml: serializeXml(el('iati-activities', { version: IATI_VERSION }, [activity])), identifier, diagnostics };
@@ -250,8 +244,15 @@ function orgTypeChoices(sector: Stakeholder['sector'] | undefined): string {
   }
 }
 
-function inKindLine(c: Commitment, s: Stakeholder | undefined): string {
-  const details = [c.kind, c.status, c.start && `from ${c.start}`, c.due && `due ${c.due}`, c.amount !== undefined && `estimated value ${formatDecimal(c.amount)}${c.currency ? ` ${c.currency}` : ''}`].filter(Boolean);
+/** One contribution in kind, in words: `- OPP: Designs and supervision (people; in progress; from 1 January 1982; due by 31 December 1988)`. */
+function inKindLine(c: Commitment, s: Stakeholder | undefined, currency: string | undefined): string {
+  const details = [
+    label(RESOURCE_KIND, c.kind),
+    label(COMMITMENT_STATUS, c.status)?.toLowerCase(),
+    c.start && `from ${formatDate(c.start) ?? c.start}`,
+    c.due && `due by ${formatDate(c.due) ?? c.due}`,
+    c.amount !== undefined && `estimated value ${c.currency ?? currency ? formatMoney(c.amount, c.currency ?? currency) : formatNumber(c.amount)}`,
+  ].filter(Boolean);
   return `- ${s?.name ?? c.stakeholder}: ${c.description}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
@@ -268,7 +269,7 @@ function indicatorElement(ind: Indicator, measure: MeasureWord, owner: string | 
     const text = [qualitative ? `${formatDecimal(v)}${ind.unit ? ` ${ind.unit}` : ''}` : undefined, note].filter(isText).join(' — ');
     return text ? el('comment', {}, [narrative(text)]) : undefined;
   };
-  const about = [ind.unit && `Unit: ${ind.unit}.`, ind.method && `Method: ${ind.method}.`, owner && `Collected by: ${owner}.`, ind.frequency && `Frequency: ${ind.frequency}.`].filter(isText).join(' ');
+  const about = [ind.unit && `Unit: ${ind.unit}.`, ind.method && `Method: ${ind.method}.`, owner && `Collected by: ${owner}.`, ind.frequency && `Frequency: ${label(FREQUENCY, ind.frequency)}.`].filter(isText).join(' ');
   // Which way is better: `better:` when the indicator says (read defensively: it is a newer field), else the
   // direction from the baseline to the target.
   const better = (ind as { better?: unknown }).better;
