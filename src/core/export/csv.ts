@@ -10,6 +10,7 @@
  * dates as YYYY-MM-DD, never neutralised, so they stay numbers and dates.
  */
 import type { FolderModel } from '../../model/index.js';
+import { classificationRows } from '../documents/classification.js';
 import { formatDecimal } from './numbers.js';
 
 /** A cell: text (neutralised and quoted as needed), a number (a plain decimal), or nothing (an empty cell). */
@@ -23,7 +24,7 @@ export interface CsvFile {
   rows: number;
 }
 
-export const CSV_FILES = ['stakeholders.csv', 'commitments.csv', 'indicators.csv', 'risks.csv'] as const;
+export const CSV_FILES = ['stakeholders.csv', 'commitments.csv', 'indicators.csv', 'risks.csv', 'classification.csv'] as const;
 
 const BOM = '\uFEFF';
 /** Control characters a spreadsheet cannot show (tab, line feed and carriage return are kept). */
@@ -54,7 +55,10 @@ export function csvTable(header: readonly string[], rows: readonly (readonly Csv
 
 const list = (items: readonly string[] | undefined): string | undefined => (items?.length ? items.join('; ') : undefined);
 
-/** The four tables of a partnership: stakeholders, commitments, indicators with their measurements, risks. */
+/**
+ * The tables of a partnership: stakeholders, commitments, indicators with their measurements, risks, and what it works
+ * on and where (its sectors, countries, regions and Sustainable Development Goals, each with its name in words).
+ */
 export function exportCsv(model: FolderModel, options: { bom?: boolean } = {}): CsvFile[] {
   const stakeholders = model.stakeholders?.stakeholders ?? [];
   const names = new Map(stakeholders.map((s) => [s.id, s.name]));
@@ -86,5 +90,6 @@ export function exportCsv(model: FolderModel, options: { bom?: boolean } = {}): 
     file('commitments.csv', ['id', 'stakeholder', 'stakeholder_name', 'type', 'kind', 'description', 'need', 'amount', 'currency', 'start', 'due', 'status', 'delivered_on', 'note'], commitmentRows),
     file('indicators.csv', ['indicator', 'name', 'aspect', 'unit', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'method', 'owner', 'owner_name', 'frequency', 'measurement_date', 'measurement_value', 'measurement_note'], indicatorRows),
     file('risks.csv', ['id', 'description', 'likelihood', 'impact', 'mitigation', 'owner', 'owner_name', 'status'], riskRows),
+    file('classification.csv', ['kind', 'code', 'name', 'percentage'], classificationRows(model.partnership).map((r): CsvCell[] => [r.kind, r.code, r.name, r.percentage])),
   ];
 }

@@ -55,6 +55,11 @@ export interface AgreementView {
     scopeOpen: OpenItem | null;
     goalTypes: string[];
     form: string | null;
+    /** Sectors of activity and countries or regions in words, with their shares (`Basic sanitation (80%)`). */
+    sectors: string[];
+    places: string[];
+    /** The Sustainable Development Goals served (`SDG 6: Clean water and sanitation`) and their targets in words. */
+    sdgs: { label: string; targets: string[] }[];
   };
   vision: Section & {
     vision: Statement;

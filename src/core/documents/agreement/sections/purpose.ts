@@ -1,5 +1,6 @@
 /** Why the partnership exists and how the parties work: background, vision and objectives, principles and ground rules. */
 import * as L from '../../labels.js';
+import { classificationWords } from '../../classification.js';
 import { clean, cleanList, quote } from '../../text.js';
 import { agreed, PROPOSED, section, type AgreementContext } from '../context.js';
 import type { AgreementView } from '../view.js';
@@ -12,7 +13,9 @@ export function buildBackground(c: AgreementContext): AgreementView['background'
   const scope = p.geographic_scope ? { level: L.label(L.SCOPE_LEVEL, p.geographic_scope.level) ?? '', area: clean(p.geographic_scope.area) } : null;
   const scopeOpen = scope ? null : open.add('background', 'Where will the partnership work: locally, nationally, regionally?', 'Where will the partnership work? The geographic scope is not recorded.');
   const goalTypes = (p.goal_types ?? []).map((g) => L.label(L.GOAL_TYPE, g) ?? g);
-  return { ...section('background'), issue, whyMultiSector, scope, scopeOpen, goalTypes, form: L.label(L.FORM, p.typology?.form) };
+  // What it works on, where and for which goals, in words (seed 000: "more specifically identifying targets").
+  const { sectors, places, goals } = classificationWords(p);
+  return { ...section('background'), issue, whyMultiSector, scope, scopeOpen, goalTypes, form: L.label(L.FORM, p.typology?.form), sectors, places, sdgs: goals };
 }
 
 /** 3. Vision and objectives, shared and each party's own (seed 002, Scoping and Identifying partners). */
