@@ -25,9 +25,9 @@ const HAS_STANDARD = existsSync(join(STANDARD, 'iati-activities-schema.xsd'));
 const needsStandard = !HAS_STANDARD && !process.env.CI;
 
 const EXAMPLES = [
-  { name: 'orangi-sanitation', date: '1995-06-01', identifier: 'PK-EXAMPLE-OPP-orangi-sanitation', warnings: 0 },
+  { name: 'orangi-sanitation', date: '1995-06-01', identifier: 'PK-VSWA-EXAMPLE-OPP-orangi-sanitation', warnings: 0 },
   // Three indicators have no baseline: IATI recommends one, so they are warnings, and the export goes ahead.
-  { name: 'bangladesh-immunisation', date: '1986-10-01', identifier: 'BD-EXAMPLE-ADAB-epi-ngo-partnership', warnings: 3 },
+  { name: 'bangladesh-immunisation', date: '1986-10-01', identifier: 'BD-NAB-EXAMPLE-ADAB-epi-ngo-partnership', warnings: 3 },
 ];
 
 /** Validates an IATI activity file against iati-activities-schema.xsd, which includes iati-common.xsd and imports xml.xsd from the same folder. */
@@ -136,7 +136,8 @@ describe('IATI codes', () => {
   it('map the phase to an activity status', () => {
     for (const phase of ['scoping', 'building', 'planning'] as const) expect(activityStatus(phase, undefined, undefined, '2025-01-01')).toBe('1');
     for (const phase of ['implementing', 'reviewing'] as const) expect(activityStatus(phase, undefined, undefined, '2025-01-01')).toBe('2');
-    expect(activityStatus('sustaining', 'scale-up', '2024-12-31', '2025-01-01')).toBe('3');
+    // Sustaining while the partnership goes on is still Implementation: Finalisation means the physical activity is complete.
+    for (const way of ['sustain', 'scale-up', 'institutionalise', undefined]) expect(activityStatus('sustaining', way, '2024-12-31', '2025-01-01')).toBe('2');
     expect(activityStatus('sustaining', 'close', '2025-06-30', '2025-01-01')).toBe('3');
     expect(activityStatus('sustaining', 'close', undefined, '2025-01-01')).toBe('3');
     expect(activityStatus('sustaining', 'close', '2024-12-31', '2025-01-01')).toBe('4');
@@ -159,6 +160,8 @@ function model(overrides: { partnership?: Partial<ValidModel['partnership']>; st
       issue: 'The river is polluted.',
       duration: { start: '2024-01-15', end: '2026-12-31' },
       iati: { reporting_org: { ref: 'GB-CHC-202918', name: 'Oxfam GB', org_type: 'international-ngo' }, activity_id: 'river', default_currency: 'USD' },
+      sectors: [{ code: 14015 }],
+      countries: [{ code: 'KE' }],
       ...overrides.partnership,
     },
     stakeholders: { stakeholders: (overrides.stakeholders ?? [{ id: 'city', name: 'City Council', sector: 'public', engagement: 'active-partner' }]) as never },
@@ -194,7 +197,7 @@ describe('the IATI export (pure)', () => {
     m.resources!.commitments![0]!.currency = 'USD';
     const r = exportIati(m, { asOf: '2023-01-01', at: fakeLocate });
     expect(r.identifier).toBe('XM-1-abc');
-    expect(r.xml).toContain('<iati-activity xml:lang="en" default-currency="EUR">');
+    expect(r.xml).toContain('<iati-activity last-updated-datetime="2023-01-01T00:00:00Z" xml:lang="en" default-currency="EUR">');
     expect(r.xml).toContain('<activity-date type="1" iso-date="2024-01-15"/>');
     // A commitment in another currency than the default says its own.
     expect(r.xml).toContain('<value currency="USD" value-date="2024-02-01">');
@@ -224,7 +227,9 @@ describe('the IATI export (pure)', () => {
 
   it('reports what IATI requires and the partnership lacks, and makes no XML', () => {
     const m = model({ partnership: { iati: undefined, issue: undefined, duration: undefined }, stakeholders: [{ id: 'x', name: 'X', sector: 'donor', engagement: 'informed' }] });
-    m.resources = { commitments: [{ id: 'c', stakeholder: 'x', description: 'Money', type: 'cash' }] };
+    m.partnership.sectors = undefined;
+    m.partnership.countries = undefined;
+    m.resources = { commitments: [{ id: 'c', stakeholder: 'x', description: 'Money', type: 'cash', status: 'agreed' }] };
     const r = exportIati(m, { asOf: '2025-06-01', at: fakeLocate });
     expect(r.xml).toBeUndefined();
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
@@ -232,17 +237,17 @@ describe('the IATI export (pure)', () => {
       'partnership.yaml iati-required', // no iati:
       'partnership.yaml iati-required', // no issue
       'partnership.yaml iati-required', // no start
-      'resources.yaml iati-required', // no amount
-      'resources.yaml iati-required', // no currency
-      'resources.yaml iati-required', // no date
+      'partnership.yaml iati-required', // no sectors
+      'partnership.yaml iati-required', // no countries nor regions
+      'resources.yaml iati-required', // agreed money with no amount, currency nor date
     ]);
-    expect(errors.map((d) => d.message).join('\n')).toMatch(/no `iati:`[\s\S]*no `issue:`[\s\S]*`duration:` `start:`[\s\S]*no `amount:`[\s\S]*no `currency:`[\s\S]*no `start:` nor `due:`/);
+    expect(errors.map((d) => d.message).join('\n')).toMatch(/no `iati:`[\s\S]*no `issue:`[\s\S]*`duration:` `start:`[\s\S]*no `sectors:`[\s\S]*no `countries:` nor `regions:`[\s\S]*IATI reports confirmed money with its amount, currency and date, and `c` has no `amount:`, no `currency:` \(or `default_currency:` under `iati:` in partnership.yaml\), no `start:` or `due:`\./);
     // The donor's type is ambiguous: a warning, not an error.
     expect(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('sector `donor` of `x` does not say')]);
   });
 
   it('reports unknown ids in the IATI settings, with a suggestion', () => {
-    const m = model({ partnership: { iati: { reporting_org: { ref: 'XM-1', stakeholder: 'cty' }, activity_id: 'a', default_currency: 'USD', indicators: { claen: { result_type: 'impact' } } } } });
+    const m = model({ partnership: { iati: { reporting_org: { ref: 'XM-DAC-1', stakeholder: 'cty' }, activity_id: 'a', default_currency: 'USD', indicators: { claen: { result_type: 'impact' } } } } });
     const r = exportIati(m, { asOf: '2025-06-01', at: fakeLocate });
     expect(r.xml).toBeUndefined();
     expect(r.diagnostics.map((d) => `${d.message} ${d.hint}`)).toEqual([
@@ -288,12 +293,14 @@ describe('CSV', () => {
     expect(csvTable(['a'], [], { bom: false })).toBe('a\r\n');
   });
 
-  it('makes four tables from a partnership, one indicator row per measurement', () => {
+  it('makes five tables from a partnership, one indicator row per measurement, sectors, countries and SDGs in words', () => {
     const { model: m } = checkPartnershipModel(join(ROOT, 'examples', 'orangi-sanitation'), { today: '1995-06-01' });
     const files = exportCsv(m);
     expect(files.map((f) => f.name)).toEqual([...CSV_FILES]);
     const measured = (m.indicators?.indicators ?? []).reduce((n, i) => n + Math.max(1, i.measurements?.length ?? 0), 0);
-    expect(files.map((f) => f.rows)).toEqual([m.stakeholders!.stakeholders.length, m.resources!.commitments!.length, measured, m.risks!.risks!.length]);
+    // Classification: 2 sectors, 1 country, 3 goals with 5 targets.
+    expect(files.map((f) => f.rows)).toEqual([m.stakeholders!.stakeholders.length, m.resources!.commitments!.length, measured, m.risks!.risks!.length, 11]);
+    expect(files[4]!.content.split('\r\n').slice(0, 5)).toEqual(['\uFEFFkind,code,name,percentage', 'Sector,14032,Basic sanitation,80', 'Sector,14022,Sanitation - large systems,20', 'Country,PK,Pakistan,', 'Goal,6,SDG 6: Clean water and sanitation,']);
     const indicators = files[2]!.content.split('\r\n');
     expect(indicators[0]).toBe('\uFEFFindicator,name,aspect,unit,baseline_value,baseline_date,target_value,target_date,method,owner,owner_name,frequency,measurement_date,measurement_value,measurement_note');
     expect(indicators[1]).toMatch(/^area-served,Share of Orangi's area .*,project-delivery,% of area,0,1980-06-30,100,1995-12-31,.*,opp,Orangi Pilot Project \(OPP\),yearly,1982-12-31,5,$/);
@@ -347,14 +354,14 @@ for (const [runner, run] of RUNNERS) {
       expect(r.stderr).toMatch(/✖ 1 error, 0 warnings in 1 partnership\.\npartner: the IATI file was not written/);
     });
 
-    it('names the file and field to fill for each thing IATI needs: reporting organisation, start date, amount', async () => {
+    it('names the file and field to fill for each thing IATI needs (reporting organisation, start date), and leaves out a proposal without an amount', async () => {
       const dir = fresh('bangladesh-immunisation');
       const edit = (name: string, from: string | RegExp, to: string) => {
         const text = readFileSync(join(dir, name), 'utf8');
         expect(text).toMatch(from);
         writeFileSync(join(dir, name), text.replace(from, to));
       };
-      edit('partnership.yaml', '    ref: BD-EXAMPLE-ADAB\n', '');
+      edit('partnership.yaml', '    ref: BD-NAB-EXAMPLE-ADAB\n', '');
       edit('partnership.yaml', '  start: 1985-11-20\n', '');
       edit('resources.yaml', '    amount: 1500000\n', '');
       const lineOf = (name: string, text: string) => readFileSync(join(dir, name), 'utf8').split('\n').indexOf(text) + 1;
@@ -365,12 +372,13 @@ for (const [runner, run] of RUNNERS) {
       expect(errors).toEqual([
         `${join(dir, 'partnership.yaml')}:${lineOf('partnership.yaml', '  end: 1990-12-31')}:3`, // inside duration: where start goes
         `${join(dir, 'partnership.yaml')}:${lineOf('partnership.yaml', '    stakeholder: adab')}:5`, // inside reporting_org: where ref goes
-        `${join(dir, 'resources.yaml')}:${lineOf('resources.yaml', '  - id: unicef-mobilisation-cash')}:5`, // the cash commitment
       ]);
+      // A proposal without an amount is not money yet: a warning at the commitment, never a reason to refuse the export.
+      const warnings = r.stderr.split('\n').filter((l) => /:\d+:\d+ warning /.test(l)).map((l) => l.trim());
+      expect(warnings).toContain(`${join(dir, 'resources.yaml')}:${lineOf('resources.yaml', '  - id: unicef-mobilisation-cash')}:5 warning \`unicef-mobilisation-cash\` is proposed and has no \`amount:\`, so it is left out of the IATI file until it has. iati-recommended`);
       expect(r.stderr).toContain("IATI needs the date the activity started or is planned to start: partnership.yaml has no `duration:` `start:`.");
       expect(r.stderr).toContain("hint: Add `duration:` with `start:` (YYYY-MM-DD); the phase history begins on 1985-06-01.");
       expect(r.stderr).toContain("IATI needs the reporting organisation's identifier: `reporting_org:` has no `ref:`.");
-      expect(r.stderr).toContain('IATI reports a cash commitment with its amount, and `unicef-mobilisation-cash` has no `amount:`.');
     });
 
     it('stops at schema errors in the IATI settings, as partner check does', async () => {
@@ -391,7 +399,7 @@ for (const [runner, run] of RUNNERS) {
       const first = await run(['export', 'iati', ex, '--out', 'activity.xml', '--date', '1995-06-01'], { cwd: dir });
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toBe('');
-      expect(first.stderr).toBe('partner: wrote activity.xml (IATI activity PK-EXAMPLE-OPP-orangi-sanitation).\n');
+      expect(first.stderr).toBe('partner: wrote activity.xml (IATI activity PK-VSWA-EXAMPLE-OPP-orangi-sanitation).\n');
       const written = readFileSync(join(dir, 'activity.xml'), 'utf8');
       expect(written).toContain('<iati-activities version="2.03">');
       writeFileSync(join(dir, 'activity.xml'), 'mine');
@@ -404,7 +412,7 @@ for (const [runner, run] of RUNNERS) {
       expect(readFileSync(join(dir, 'activity.xml'), 'utf8')).toBe(written);
     });
 
-    it('writes the four CSV files, neutralising formulas and escaping hostile text', async () => {
+    it('writes the CSV files, neutralising formulas and escaping hostile text', async () => {
       const dir = fresh('orangi-sanitation');
       const file = join(dir, 'stakeholders.yaml');
       const hostile = `=HYPERLINK("http://evil.example","click"), 'x'; "y"`;
@@ -413,7 +421,7 @@ for (const [runner, run] of RUNNERS) {
       const r = await run(['export', 'csv', dir, '--out-dir', out], { cwd: ROOT });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), indicators.csv (23 rows), risks.csv (7 rows) to ${out}.\n`);
+      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), indicators.csv (23 rows), risks.csv (7 rows), classification.csv (11 rows) to ${out}.\n`);
       const stakeholders = readFileSync(join(out, 'stakeholders.csv'), 'utf8');
       expect(stakeholders.startsWith('\uFEFFid,name,sector,')).toBe(true);
       expect(stakeholders).toContain(`\r\nopp,"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""",civil-society,active-partner,`);

@@ -159,9 +159,9 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
 
   // --- Money, and what the activity is about and where ---------------------------------------------------------------
   const currency = config?.default_currency;
-  const money = reporter
-    ? moneyElements(commitments, { asOf: options.asOf, currency, reporter, byId, org: (s) => ({ ref: orgOf(s).ref, type: orgOf(s).type && ORG_TYPE_CODE[orgOf(s).type!], name: s.name }), required, recommended })
-    : { transactions: [], planned: [] };
+  // Without a complete reporting organisation nothing is written, but the money's own findings are still reported.
+  const payer = reporter ?? { name: '', stakeholder: config?.reporting_org?.stakeholder };
+  const money = moneyElements(commitments, { asOf: options.asOf, currency, reporter: payer, byId, org: (s) => ({ ref: orgOf(s).ref, type: orgOf(s).type && ORG_TYPE_CODE[orgOf(s).type!], name: s.name }), required, recommended });
   const where = classification(p, required);
 
   // --- Results ------------------------------------------------------------------------------------------------------
