@@ -108,4 +108,63 @@ export const CASES: CheckCase[] = [
   // Folder layout
   { name: 'misspelt file name', files: { 'stakholders.yaml': 'x: 1\n' }, code: 0, findings: ['stakholders.yaml:1:1 warning unknown-file'], says: ['Did you mean stakeholders.yaml'] },
   { name: 'review file not named by date', files: { 'reviews/june.yaml': 'date: 2025-06-30\n' }, code: 1, findings: ['reviews/june.yaml:1:1 error file-name'] },
+  // Sectors, countries, regions, SDGs and currencies against the IATI codelists (seed 000)
+  {
+    name: 'sector codes in words and unknown numbers, with the nearest codes',
+    files: { 'partnership.yaml': `${PARTNERSHIP}sectors:\n  - code: water supply\n    percentage: 60\n  - code: 14099\n    percentage: 40\n` },
+    code: 1,
+    findings: ['partnership.yaml:6:11 error unknown-code', 'partnership.yaml:8:11 error unknown-code'],
+    says: ['`water supply` is not a DAC sector code', 'Did you mean 14031 Basic drinking water supply', '`code: 14031`'],
+  },
+  {
+    name: 'sector percentages that do not add up to 100',
+    files: { 'partnership.yaml': `${PARTNERSHIP}sectors:\n  - code: 14032\n    percentage: 80\n  - code: 14022\n    percentage: 30\n  - code: 140\n    percentage: 50\n` },
+    code: 1,
+    // The two 5-digit sectors add up to 110; the 3-digit category is alone, so it is 100 or says nothing.
+    findings: ['partnership.yaml:6:5 error percentages', 'partnership.yaml:11:17 error percentages'],
+    says: ['The percentages of the 5-digit DAC sectors add up to 110 (80 + 30), not 100.'],
+  },
+  {
+    name: 'a country and a region without percentages',
+    files: { 'partnership.yaml': `${PARTNERSHIP}countries:\n  - code: PK\nregions:\n  - code: 679\n` },
+    code: 1,
+    findings: ['partnership.yaml:6:5 error percentages', 'partnership.yaml:8:5 error percentages'],
+    says: ['This is one of 2 countries and regions, and it has no percentage'],
+  },
+  {
+    name: 'a country by name, a lower-case code and an unknown region',
+    files: { 'partnership.yaml': `${PARTNERSHIP}countries:\n  - code: Bangladesh\n    percentage: 50\n  - code: pk\n    percentage: 50\nregions:\n  - code: 670\n    percentage: 0\n` },
+    code: 1,
+    findings: ['partnership.yaml:6:11 error unknown-code', 'partnership.yaml:8:11 error unknown-code', 'partnership.yaml:11:11 error unknown-code'],
+    says: ['`Bangladesh` is not a country code', 'Did you mean BD Bangladesh? Write the code: `code: BD`.'],
+  },
+  {
+    name: 'an SDG target under the wrong goal, and one that does not exist',
+    files: { 'partnership.yaml': `${PARTNERSHIP}sdgs:\n  - goal: 6\n    targets: ['3.b', '6.9']\n` },
+    code: 1,
+    findings: ['partnership.yaml:7:15 error sdg-target-goal', 'partnership.yaml:7:22 error unknown-code'],
+    says: ['Target 3.b belongs to SDG 3: Good health and well-being, not to SDG 6: Clean water and sanitation.', 'Move it under `goal: 3`, or choose a target of goal 6: 6.1, 6.2, 6.3, 6.4, 6.5, 6.6, 6.a or 6.b.'],
+  },
+  {
+    name: 'an SDG target written as a number',
+    files: { 'partnership.yaml': `${PARTNERSHIP}sdgs:\n  - goal: 6\n    targets: [6.2]\n` },
+    code: 1,
+    findings: ['partnership.yaml:7:15 error wrong-type'],
+  },
+  {
+    name: 'a currency IATI does not know, in the IATI settings and a commitment',
+    files: {
+      'partnership.yaml': `${PARTNERSHIP}iati:\n  default_currency: XYZ\n`,
+      'resources.yaml': 'commitments:\n  - id: grant\n    stakeholder: city-water\n    description: A grant\n    type: cash\n    amount: 100\n    currency: USX\n',
+    },
+    code: 1,
+    findings: ['partnership.yaml:6:21 error unknown-code', 'resources.yaml:7:15 error unknown-code'],
+    says: ['XYZ is not an ISO 4217 currency code that IATI knows.', 'Use the three-letter ISO 4217 code'],
+  },
+  {
+    name: 'valid sectors, a country and a region sharing 100, goals and targets',
+    files: { 'partnership.yaml': `${PARTNERSHIP}sectors:\n  - code: 14032\n    percentage: 75\n  - code: 14022\n    percentage: 25\n  - code: 140\ncountries:\n  - code: PK\n    percentage: 60\nregions:\n  - code: 679\n    percentage: 40\nsdgs:\n  - goal: 6\n    targets: ['6.2', '6.b']\n  - goal: 17\n` },
+    code: 0,
+    findings: [],
+  },
 ];

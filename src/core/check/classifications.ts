@@ -49,6 +49,7 @@ function withdrawnFinding(item: CodeItem, key: string, path: PathSegment[], what
 
 function sectorFindings(sectors: readonly { code: number | string; percentage?: number }[], find: Find): void {
   const groups: Record<'1' | '2', number[]> = { '1': [], '2': [] };
+  let unreadable = false;
   sectors.forEach((s, i) => {
     const code = String(s.code).trim();
     const at: PathSegment[] = ['sectors', i, 'code'];
@@ -61,11 +62,13 @@ function sectorFindings(sectors: readonly { code: number | string; percentage?: 
       find('partnership', at, 'error', CODE_RULES.unknown, `${code} is not a ${vocabulary === '1' ? 'DAC sector (5 digits)' : 'DAC sector category (3 digits)'} in the IATI codelist.`, suggest(near, (n) => `code: ${n.code}`) || 'See the DAC sector list (the IATI Sector codelist) for the code.');
       return;
     }
+    unreadable = true;
     const near = nearestByName('Sector', code);
     const byCategory = near.length ? [] : nearestByName('SectorCategory', code);
     find('partnership', at, 'error', CODE_RULES.unknown, `\`${code}\` is not a DAC sector code: a sector is 5 digits (14032) or a category 3 digits (140).`, suggest(near.length ? near : byCategory, (n) => `code: ${n.code}`) || 'Describe the work in a few words of the DAC list (water, sanitation, health ...) and partner suggests codes.');
   });
-  for (const vocabulary of ['1', '2'] as const) sharesAddUp(sectors, groups[vocabulary], 'sectors', VOCABULARY_WORDS[vocabulary], find);
+  // Shares are checked once every code is a code: until then which kind a sector is, and so its 100, is unknown.
+  if (!unreadable) for (const vocabulary of ['1', '2'] as const) sharesAddUp(sectors, groups[vocabulary], 'sectors', VOCABULARY_WORDS[vocabulary], find);
 }
 
 /**
