@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -310,4 +311,41 @@ describe.skipIf(needsStandard)('each decision the exporter makes holds to the ru
       expect(failed(rules(xml, ASOF))).toEqual([]);
     });
   }
+});
+
+// --- last-updated-datetime from the record's last commit ----------------------------------------------------------
+
+describe('last-updated-datetime', () => {
+  const ENV: Record<string, string | undefined> = {
+    ...Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('GIT_') || k === 'SOURCE_DATE_EPOCH').map((k) => [k, undefined])),
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const git = (cwd: string, args: string[], env: Record<string, string> = {}) => {
+    const all: NodeJS.ProcessEnv = { ...process.env, ...ENV, ...env };
+    for (const k of Object.keys(all)) if (all[k] === undefined) delete all[k];
+    const r = spawnSync('git', args, { cwd, env: all, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  };
+
+  it('is the time of the last commit of the record, the moment of the export once it has changed since, and --date\'s day when given', () => {
+    const dir = copyExample('orangi-sanitation', join(root, `git-${++counter}`));
+    git(dir, ['init', '-q']);
+    git(dir, ['add', '-A']);
+    git(dir, ['-c', 'user.name=Broker', '-c', 'user.email=broker@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'record'], { GIT_COMMITTER_DATE: '2024-03-05T10:20:30+05:00', GIT_AUTHOR_DATE: '2024-03-05T10:20:30+05:00' });
+    const committed = runBinary(['export', 'iati', dir], { cwd: ROOT, env: ENV });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stdout).toContain('<iati-activity last-updated-datetime="2024-03-05T10:20:30+05:00"');
+
+    const dated = runBinary(['export', 'iati', dir, '--date', '2024-06-30'], { cwd: ROOT, env: ENV });
+    expect(dated.stdout).toContain('<iati-activity last-updated-datetime="2024-06-30T00:00:00Z"');
+
+    writeFileSync(join(dir, 'risks.yaml'), `${readFileSync(join(dir, 'risks.yaml'), 'utf8')}\n# changed\n`);
+    const before = Date.now();
+    const changed = runBinary(['export', 'iati', dir], { cwd: ROOT, env: ENV });
+    const stamp = /last-updated-datetime="([^"]+)"/.exec(changed.stdout)![1]!;
+    expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(Date.parse(stamp)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(Date.parse(stamp)).toBeLessThanOrEqual(Date.now());
+  });
 });

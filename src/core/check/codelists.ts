@@ -21,13 +21,19 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+/** How often the compiled file was read, and how many lists parsed (a test holds `check` to reading it only when needed). */
+export const codelistStats = { fileReads: 0, listsParsed: 0 };
 const parsed = new Map<ListName, Map<string, CodeItem>>();
 
 /** Every item of a codelist by code, in the codelist's order. */
 export function codelist(list: ListName): ReadonlyMap<string, CodeItem> {
   let items = parsed.get(list);
   if (items) return items;
-  compiled ??= JSON.parse(readFileSync(CODELISTS_FILE, 'utf8')) as Compiled;
+  if (!compiled) {
+    codelistStats.fileReads++;
+    compiled = JSON.parse(readFileSync(CODELISTS_FILE, 'utf8')) as Compiled;
+  }
+  codelistStats.listsParsed++;
   const raw = compiled.lists[list];
   const withdrawn = new Set(raw.withdrawn);
   items = new Map();
