@@ -50,8 +50,9 @@ export async function runExportIati(dir: string | undefined, options: ExportIati
 }
 
 /**
- * `partner export csv [dir] --out-dir <dir>`: stakeholders.csv, commitments.csv, indicators.csv and risks.csv.
- * Never writes into the partnership folder, never replaces a file without --force (checked for all four before
+ * `partner export csv [dir] --out-dir <dir>`: stakeholders.csv, commitments.csv, indicators.csv, risks.csv and
+ * classification.csv.
+ * Never writes into the partnership folder, never replaces a file without --force (checked for all of them before
  * any is written). Exit 0 written, 1 the files have errors, 2 usage.
  */
 export async function runExportCsv(dir: string | undefined, options: ExportCsvOptions, io: Io): Promise<number> {

@@ -235,7 +235,7 @@ Exit codes: 0 exported, 1 the files have errors or lack what IATI requires (noth
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
     .option('--force', 'replace the --out file if it exists')
-    .option('--date <YYYY-MM-DD>', 'export as of this date: start and end dates up to it are actual, later ones planned (default: SOURCE_DATE_EPOCH if set, else today)')
+    .option('--date <YYYY-MM-DD>', 'export as of this date: start and end dates up to it are actual, later ones planned, later money planned disbursements; also the last-updated date (default: SOURCE_DATE_EPOCH if set, else today, and the last commit\'s time)')
     .addHelpText('after', `
 Examples:
   $ partner export iati                                 the XML to the terminal
@@ -244,6 +244,13 @@ Examples:
   $ xmllint --noout --schema iati-activities-schema.xsd activity.xml   check it against IATI's schema
 
 partnership.yaml needs, for example:
+  sectors:
+    - code: 14032             # OECD DAC sector (partner check suggests codes from words)
+  countries:
+    - code: PK                # or regions: (OECD DAC codes); percentages when more than one
+  sdgs:                       # optional: the goals and targets served, exported as tags
+    - goal: 6
+      targets: ['6.2']
   iati:
     reporting_org:
       ref: GB-CHC-202918      # your organisation's IATI identifier (org-id.guide)
@@ -256,7 +263,7 @@ Exit codes: 0 written (warnings allowed), 1 the files have errors or lack what I
   exporter
     .command('csv')
     .summary('stakeholders, commitments, indicators with measurements, and risks as CSV files for spreadsheets')
-    .description('Write stakeholders.csv, commitments.csv, indicators.csv (one row per measurement) and risks.csv into --out-dir: RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
+    .description('Write stakeholders.csv, commitments.csv, indicators.csv (one row per measurement), risks.csv and classification.csv (sectors, countries and SDGs in words) into --out-dir: RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .requiredOption('-d, --out-dir <dir>', 'the folder to write the CSV files into (created if missing; not inside the partnership folder)')
     .option('--force', 'replace CSV files of the same names in --out-dir')
