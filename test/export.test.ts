@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { CSV_FILES, csvField, csvTable, exportCsv, neutraliseFormula } from '../src/core/export/csv.js';
 import { exportIati, type ValidModel } from '../src/core/export/iati.js';
-import { ACTIVITY_STATUS, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CODE, activityStatus, defaultMeasure } from '../src/core/export/iati-codes.js';
+import { ACTIVITY_STATUS, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CODE, TRANSACTION_TYPE, activityStatus, defaultMeasure } from '../src/core/export/iati-codes.js';
 import type { Locate } from '../src/core/export/locate.js';
 import { formatDecimal, nextDay } from '../src/core/export/numbers.js';
 import { el, escapeAttribute, escapeText, serializeXml, stripIllegalXml } from '../src/core/export/xml.js';
@@ -116,6 +116,7 @@ describe('IATI codes', () => {
     check('ActivityStatus', Object.values(ACTIVITY_STATUS));
     check('ResultType', Object.values(RESULT_TYPE_CODE));
     check('IndicatorMeasure', Object.values(MEASURE_CODE));
+    check('TransactionType', Object.values(TRANSACTION_TYPE));
     // Every organisation type and role has its code.
     expect(Object.values(ORG_TYPE_CODE).sort()).toEqual([...codes('OrganisationType')].sort());
     expect(Object.values(ROLE_CODE).sort()).toEqual([...codes('OrganisationRole')].sort());
