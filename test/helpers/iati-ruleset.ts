@@ -52,7 +52,11 @@ const nodes = (expr: string, node: XNode): XNode[] => {
   return Array.isArray(r) ? (r as XNode[]) : [];
 };
 const bool = (expr: string, node: XNode): boolean => select(`boolean(${expr})`, node) as unknown as boolean;
-const text = (n: XNode): string => ((n as { nodeValue?: string | null; textContent?: string | null }).nodeType === 2 ? (n as { nodeValue: string }).nodeValue : ((n as { textContent?: string }).textContent ?? ''));
+/** The text of an attribute (its value) or of an element or text node (its content). */
+const text = (n: XNode): string => {
+  const node = n as { nodeType?: number; nodeValue?: string | null; textContent?: string | null };
+  return (node.nodeType === 2 ? node.nodeValue : node.textContent) ?? '';
+};
 const texts = (paths: readonly string[], node: XNode): string[] => paths.flatMap((p) => nodes(p, node).map(text));
 const place = (n: XNode): string => {
   const parts: string[] = [];
