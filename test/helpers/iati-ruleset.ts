@@ -1,5 +1,6 @@
 /**
- * IATI's Standard ruleset (../shared/standards/iati-2.03/rulesets/standard.json), run on an activity file as the IATI
+ * The IATI 2.03 schema (validateIati: xmllint compiled to WebAssembly, xmllint-wasm) and IATI's Standard ruleset
+ * (../shared/standards/iati-2.03/rulesets/standard.json), run on an activity file as the IATI
  * Validator runs it, after the spec beside it (SPEC.rst, "IATI Ruleset Spec - JS Edition"): each context is an XPath
  * selecting elements, each rule kind a test of the cases under it. XPath 1.0 with `xpath` on `@xmldom/xmldom`
  * (devDependencies).
@@ -15,6 +16,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import xpath from 'xpath';
+import { validateXML } from 'xmllint-wasm';
+
+/** Validates an IATI activity file against iati-activities-schema.xsd in `standard`, which includes iati-common.xsd and imports xml.xsd from the same folder. */
+export async function validateIati(standard: string, xml: string): Promise<{ valid: boolean; errors: string[] }> {
+  const file = (name: string) => ({ fileName: name, contents: readFileSync(join(standard, name), 'utf8') });
+  const r = await validateXML({ xml: { fileName: 'activity.xml', contents: xml }, schema: [file('iati-activities-schema.xsd')], preload: [file('iati-common.xsd'), file('xml.xsd')] });
+  return { valid: r.valid, errors: r.errors.map((e) => e.rawMessage) };
+}
 
 export interface RuleInfo {
   id: string;
