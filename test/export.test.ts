@@ -242,6 +242,14 @@ describe('the IATI export (pure)', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('sector `donor` of `x` does not say')]);
   });
 
+  it('still reads the older `iati: recipient_country:` when partnership.yaml has no `countries:`', () => {
+    const m = model({ partnership: { countries: undefined } });
+    m.partnership.iati!.recipient_country = 'KE';
+    const r = exportIati(m, { asOf: '2025-06-01', at: fakeLocate });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.xml).toContain('<recipient-country code="KE">\n      <narrative>Kenya</narrative>');
+  });
+
   it('reports unknown ids in the IATI settings, with a suggestion', () => {
     const m = model({ partnership: { iati: { reporting_org: { ref: 'XM-DAC-1', stakeholder: 'cty' }, activity_id: 'a', default_currency: 'USD', indicators: { claen: { result_type: 'impact' } } } } });
     const r = exportIati(m, { asOf: '2025-06-01', at: fakeLocate });
