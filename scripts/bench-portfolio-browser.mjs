@@ -30,7 +30,7 @@ const PHASES = ['Scoping', 'Building', 'Planning', 'Implementing', 'Reviewing', 
 const SECTORS = ['Public', 'Private', 'Civil society', 'Donor', 'Cooperative', 'Academic'];
 const rows = Array.from({ length: COUNT }, (_, i) => ({
   id: `p${i}`, name: `Partnership ${i} for ${pick(['water', 'schools', 'health', 'roads', 'forests'])}`, phase: pick(PHASES),
-  sectors: [pick(SECTORS), pick(SECTORS)].filter((s, j, a) => a.indexOf(s) === j), places: [`District ${i % 300}`],
+  sectors: [pick(SECTORS), pick(SECTORS)].filter((s, j, a) => a.indexOf(s) === j), places: [`District ${i % 300}`], sdgs: [`SDG ${1 + (i % 17)}`],
   partners: [`Ministry ${i % 50}`, `NGO ${i % 700}`, `Company ${i % 90}`], lastReview: i % 3 ? '2025-03-01' : '', health: i % 3 ? 'gagrgga' : '',
   attention: i % 7 ? [] : ['1 commitment overdue'], openItems: i % 13, note: '',
 }));

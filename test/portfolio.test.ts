@@ -41,7 +41,7 @@ describe('the portfolio core', () => {
   });
 
   it('keeps data/index.js inert: no value can close the script element', () => {
-    const js = indexData([{ id: 'x', name: '</script><script>alert(1)</script>', phase: 'scoping', sectors: [], places: [], partners: [], lastReview: '', health: '', attention: [], openItems: 0, note: '' }]);
+    const js = indexData([{ id: 'x', name: '</script><script>alert(1)</script>', phase: 'scoping', sectors: [], places: [], sdgs: [], partners: [], lastReview: '', health: '', attention: [], openItems: 0, note: '' }]);
     expect(js).not.toContain('</script>');
     expect(js).toContain('\\u003c/script>');
   });
@@ -117,6 +117,8 @@ describe('partner portfolio (the built binary)', () => {
     expect(views).toMatch(/<title id="by-phase-title">Partnerships by phase<\/title><desc id="by-phase-desc">[^<]*scoping: 3/i);
     expect(views).toContain('PKR 185,100,000');
     expect(views).toContain('Lessons recorded in reviews');
+    expect(views).toMatch(/<desc id="by-sdg-desc">SDG 3: Good health and well-being: 1; SDG 6: Clean water and sanitation: 1; SDG 11: [^;]*: 1; SDG 17: [^;]*: 2</);
+    expect(readFileSync(join(site, 'p', 'water-orangi.html'), 'utf8')).toContain('<dt>Works on</dt><dd>Basic sanitation; Sanitation - large systems</dd>');
   });
 
   it('never replaces a folder it did not build, and replaces its own only with --force', () => {
@@ -146,7 +148,7 @@ describe('partner portfolio (the built binary)', () => {
     expect(data.partnerships.find((p) => p.name === 'Broken Bridges Partnership')?.problems.errors).toBeGreaterThan(0);
     const csv = runBinary(['portfolio', 'repo', '--format', 'csv', '--date', DATE], { cwd: root });
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFPartnership,Folder,Phase,Sectors,Places,Partners,Goal types,Form,Last review,Next review,Review overdue,Commitments,Commitments delivered,Commitments overdue,Indicators,Indicators achieved or on track,Indicators at risk or off track,Open items,Errors in the record');
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFPartnership,Folder,Phase,Sectors,Works on,Places,Sustainable Development Goals,Partners,Goal types,Form,Last review,Next review,Review overdue,Commitments,Commitments delivered,Commitments overdue,Indicators,Indicators achieved or on track,Indicators at risk or off track,Open items,Errors in the record');
   });
 
   it('pages the index for readers without JavaScript', () => {
@@ -202,6 +204,9 @@ describe.skipIf(needBrowser)('the built site in a real browser (headless Chromiu
       await page.selectOption('#sector', 'Donor');
       expect((await names()).sort()).toEqual(['Orangi low-cost sanitation partnership', 'Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh']);
       await page.selectOption('#sector', '');
+      await page.selectOption('#sdg', 'SDG 6');
+      expect(await names()).toEqual(['Orangi low-cost sanitation partnership']);
+      await page.selectOption('#sdg', '');
       await page.fill('#q', 'open book');
       expect(await names()).toEqual(['Open Book Partnership']);
       expect(await page.locator('#count').textContent()).toBe('1 of 6 partnerships match.');

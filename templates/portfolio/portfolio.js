@@ -17,9 +17,10 @@
   var q = document.getElementById('q');
   var phase = document.getElementById('phase');
   var sector = document.getElementById('sector');
+  var sdg = document.getElementById('sdg');
   var attention = document.getElementById('attention');
   var pages = document.querySelector('nav.pages');
-  // Row: [id, name, phase, sectors, places, partners, lastReview, health, attention, openItems, note]
+  // Row: [id, name, phase, sectors, places, partners, lastReview, health, attention, openItems, note, goals]
   var rows = data.rows.map(function (r) {
     var text = [r[1]].concat(r[4].map(function (i) { return words[i]; }), r[5]).join(' \u0001 ').toLowerCase();
     return { r: r, text: text };
@@ -34,7 +35,9 @@
   }
   var phases = [];
   var sectors = [];
+  var goals = [];
   data.rows.forEach(function (r) {
+    r[11].forEach(function (i) { if (goals.indexOf(words[i]) < 0) goals.push(words[i]); });
     var p = words[r[2]];
     if (phases.indexOf(p) < 0) phases.push(p);
     r[3].forEach(function (i) { if (sectors.indexOf(words[i]) < 0) sectors.push(words[i]); });
@@ -44,6 +47,8 @@
   sectors.sort();
   fill(phase, phases);
   fill(sector, sectors);
+  goals.sort(function (a, b) { return Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')); });
+  fill(sdg, goals);
   function el(tag, text) {
     var e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
@@ -77,6 +82,7 @@
     tr.appendChild(el('td', words[r[2]]));
     var s = el('td'); lines(s, r[3].map(function (i) { return words[i]; }), 3); tr.appendChild(s);
     var p = el('td'); lines(p, r[4].map(function (i) { return words[i]; }), 3); tr.appendChild(p);
+    tr.appendChild(el('td', r[11].map(function (i) { return words[i]; }).join(', ')));
     var pa = el('td'); lines(pa, r[5], 3); tr.appendChild(pa);
     var rv = el('td');
     if (!r[6]) rv.textContent = 'No review yet';
@@ -113,11 +119,13 @@
     var ph = phase.value;
     var se = sector.value;
     var att = attention.checked;
+    var go = sdg.value;
     return rows.filter(function (x) {
       var r = x.r;
       if (ph && words[r[2]] !== ph) return false;
       if (se && !r[3].some(function (i) { return words[i] === se; })) return false;
       if (att && !r[8].length) return false;
+      if (go && !r[11].some(function (i) { return words[i] === go; })) return false;
       return !needle || x.text.indexOf(needle) >= 0;
     });
   }
@@ -140,6 +148,7 @@
   q.addEventListener('input', restart);
   phase.addEventListener('change', restart);
   sector.addEventListener('change', restart);
+  sdg.addEventListener('change', restart);
   attention.addEventListener('change', restart);
   more.addEventListener('click', function () { shown += STEP; render(); });
   render();

@@ -7,6 +7,7 @@ import type { FolderModel } from '../../model/index.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import type { ModelLoad } from '../check/model-load.js';
 import { buildAgreement } from '../documents/agreement/model.js';
+import { classificationRows } from '../documents/classification.js';
 import * as L from '../documents/labels.js';
 import { FUNCTIONING_ASPECTS, overallRating, type Rating as ReviewRating } from '../documents/review/model.js';
 import { indicatorStatus, latestOf, STATUS_LABEL, type IndicatorStatus } from '../documents/review/status.js';
@@ -27,8 +28,13 @@ export interface PortfolioEntry {
   phaseLabel: string | null;
   /** Errors and warnings `partner check` reports; a partnership with errors is listed with a note, never dropped. */
   problems: { errors: number; warnings: number; note: string | null };
+  /** Sectors of the partners (public, private, civil society ...). */
   sectors: string[];
+  /** Sectors of activity, from the IATI codelists (`Basic sanitation`). */
+  workOn: string[];
   places: string[];
+  /** Goals served, `SDG 6: Clean water and sanitation`. */
+  sdgs: string[];
   partners: { name: string; sector: string; representative: string | null }[];
   goalTypes: string[];
   typology: string | null;
@@ -65,7 +71,7 @@ export function portfolioEntry(load: ModelLoad, options: { id: string; path: str
     phaseLabel: capitalLabel(L.PHASE, p.phase),
     problems: { ...counts, note: counts.errors ? noteFor(counts.errors) : null },
     sectors: distinct(active.map((s) => L.label(L.SECTOR, s.sector) ?? s.sector)),
-    places: placesOf(model),
+    ...classified(p),
     partners: active.map((s) => ({ name: nameOf(s.id), sector: L.label(L.SECTOR, s.sector) ?? s.sector, representative: publication.representatives ? clean(s.representative?.name) : null })),
     goalTypes: (p.goal_types ?? []).map((g) => capitalLabel(L.GOAL_TYPE, g) ?? g),
     typology: capitalLabel(L.FORM, p.typology?.form),
@@ -89,7 +95,9 @@ function brokenEntry(load: Extract<ModelLoad, { ok: false }>, options: { id: str
     phaseLabel: capitalLabel(L.PHASE, load.check.phase),
     problems: { ...counts, note: noteFor(Math.max(1, counts.errors)) },
     sectors: [],
+    workOn: [],
     places: [],
+    sdgs: [],
     partners: [],
     goalTypes: [],
     typology: null,
@@ -126,12 +134,18 @@ function distinct(values: readonly string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
-function placesOf(model: FolderModel & { partnership: NonNullable<FolderModel['partnership']> }): string[] {
-  const scope = model.partnership.geographic_scope;
-  if (!scope) return [];
-  const area = clean(scope.area);
-  const level = L.label(L.SCOPE_LEVEL, scope.level);
-  return [area ? `${area}${level ? ` (${level})` : ''}` : level ?? ''].filter(Boolean);
+/** Where it works (its area, then its countries and regions), what on, and the goals it serves, in words. */
+function classified(p: NonNullable<FolderModel['partnership']>): Pick<PortfolioEntry, 'workOn' | 'places' | 'sdgs'> {
+  const rows = classificationRows(p);
+  const scope = p.geographic_scope;
+  const area = clean(scope?.area);
+  const level = L.label(L.SCOPE_LEVEL, scope?.level);
+  const local = area ? `${area}${level ? ` (${level})` : ''}` : level ?? '';
+  return {
+    workOn: distinct(rows.filter((r) => r.kind === 'Sector' || r.kind === 'Sector category').map((r) => r.name)),
+    places: [local, ...rows.filter((r) => r.kind === 'Country' || r.kind === 'Region').map((r) => r.name)].filter(Boolean),
+    sdgs: rows.filter((r) => r.kind === 'Goal').map((r) => r.name),
+  };
 }
 
 type Loaded = Extract<ModelLoad, { ok: true }>['model'];

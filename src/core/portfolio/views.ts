@@ -19,6 +19,8 @@ export interface PortfolioViews {
   withErrors: number;
   byPhase: Tally[];
   bySector: Tally[];
+  byWork: Tally[];
+  bySdg: Tally[];
   byGoalType: Tally[];
   byTypology: Tally[];
   indicators: { total: number; counts: Record<IndicatorStatus, number> };
@@ -31,6 +33,8 @@ export interface PortfolioViews {
 export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioViews {
   const phase = new Map<string, number>();
   const sector = new Map<string, number>();
+  const work = new Map<string, number>();
+  const sdg = new Map<string, number>();
   const goal = new Map<string, number>();
   const typology = new Map<string, number>();
   const counts: Record<IndicatorStatus, number> = { achieved: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'not-measured': 0, 'not-assessed': 0 };
@@ -44,6 +48,8 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
     if (e.problems.errors) withErrors++;
     bump(phase, e.phaseLabel ?? 'Phase not known');
     for (const s of e.sectors) bump(sector, s);
+    for (const w of e.workOn) bump(work, w);
+    for (const g of e.sdgs) bump(sdg, g);
     for (const g of e.goalTypes) bump(goal, g);
     bump(typology, e.typology ?? 'Not recorded');
     indicators += e.indicators.total;
@@ -62,6 +68,8 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
     withErrors,
     byPhase: [...phase].map(([label, count]) => ({ label, count })).sort((a, b) => rank(phaseOrder, a.label.toLowerCase()) - rank(phaseOrder, b.label.toLowerCase())),
     bySector: tallies(sector),
+    byWork: tallies(work),
+    bySdg: [...sdg].map(([label, count]) => ({ label, count })).sort((a, b) => goalNumber(a.label) - goalNumber(b.label)),
     byGoalType: tallies(goal),
     byTypology: tallies(typology),
     indicators: { total: indicators, counts },
@@ -71,6 +79,9 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
     lessons: lessons.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.name.localeCompare(b.name, 'en'))),
   };
 }
+
+/** 6 for `SDG 6: Clean water and sanitation`. */
+const goalNumber = (label: string): number => Number(/\d+/.exec(label)?.[0] ?? 99);
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);

@@ -16,6 +16,7 @@ export interface IndexRow {
   phase: string;
   sectors: string[];
   places: string[];
+  sdgs: string[];
   partners: string[];
   lastReview: string;
   /** One letter per aspect of the last review: g, a, r, or - when not rated. */
@@ -39,6 +40,7 @@ export function indexRow(e: PortfolioEntry): IndexRow {
     phase: e.phaseLabel ?? 'Not known',
     sectors: e.sectors,
     places: e.places,
+    sdgs: e.sdgs.map((g) => /^SDG \d+/.exec(g)?.[0] ?? g),
     partners: e.partners.map((p) => p.name),
     lastReview: e.lastReview?.date ?? '',
     health: e.lastReview ? e.lastReview.health.map((h) => (h.rating ? h.rating[0] : '-')).join('') : '',
@@ -63,10 +65,10 @@ const listCell = (items: readonly string[], most = 3): string => {
 };
 
 export function rowHtml(row: IndexRow, root: string): string {
-  return `<tr><th scope="row"><a href="${root}p/${esc(row.id)}.html">${esc(row.name)}</a>${row.note ? `<br><span class="note">${esc(row.note)}</span>` : ''}</th><td>${esc(row.phase)}</td><td>${listCell(row.sectors)}</td><td>${listCell(row.places)}</td><td>${listCell(row.partners)}</td><td>${healthCell(row)}</td><td>${row.attention.length ? row.attention.map(esc).join('<br>') : 'Nothing overdue'}</td><td class="number">${row.openItems}</td></tr>`;
+  return `<tr><th scope="row"><a href="${root}p/${esc(row.id)}.html">${esc(row.name)}</a>${row.note ? `<br><span class="note">${esc(row.note)}</span>` : ''}</th><td>${esc(row.phase)}</td><td>${listCell(row.sectors)}</td><td>${listCell(row.places)}</td><td>${row.sdgs.map(esc).join(', ')}</td><td>${listCell(row.partners)}</td><td>${healthCell(row)}</td><td>${row.attention.length ? row.attention.map(esc).join('<br>') : 'Nothing overdue'}</td><td class="number">${row.openItems}</td></tr>`;
 }
 
-const HEAD = '<thead><tr><th scope="col">Partnership</th><th scope="col">Phase</th><th scope="col">Sectors</th><th scope="col">Places</th><th scope="col">Partners</th><th scope="col">Last review</th><th scope="col">Needs attention</th><th scope="col">Open items</th></tr></thead>';
+const HEAD = '<thead><tr><th scope="col">Partnership</th><th scope="col">Phase</th><th scope="col">Sectors</th><th scope="col">Places</th><th scope="col">Goals</th><th scope="col">Partners</th><th scope="col">Last review</th><th scope="col">Needs attention</th><th scope="col">Open items</th></tr></thead>';
 
 /** The index pages: index.html, index-2.html ... each with PAGE_SIZE rows and links between them. */
 export function indexPages(rows: readonly IndexRow[], views: PortfolioViews, build: PortfolioBuild, siteTitle: string): { name: string; html: string }[] {
@@ -82,6 +84,7 @@ export function indexPages(rows: readonly IndexRow[], views: PortfolioViews, bui
 <p><label for="q">Search names, places and partners</label> <input id="q" name="q" type="search" autocomplete="off"></p>
 <p><label for="phase">Phase</label> <select id="phase" name="phase"><option value="">Any phase</option></select></p>
 <p><label for="sector">Sector</label> <select id="sector" name="sector"><option value="">Any sector</option></select></p>
+<p><label for="sdg">Goal</label> <select id="sdg" name="sdg"><option value="">Any goal</option></select></p>
 <p><label><input id="attention" name="attention" type="checkbox"> Only those that need attention</label></p>
 </form>
 <p id="count" class="count" aria-live="polite">${rows.length ? `Showing ${(n - 1) * PAGE_SIZE + 1} to ${(n - 1) * PAGE_SIZE + slice.length} of ${rows.length.toLocaleString('en')}.` : 'No partnership is published yet.'}</p>
@@ -112,7 +115,7 @@ export function indexData(rows: readonly IndexRow[]): string {
     }
     return i;
   };
-  const data = rows.map((r) => [r.id, r.name, w(r.phase), r.sectors.map(w), r.places.map(w), r.partners, r.lastReview, r.health, r.attention, r.openItems, r.note]);
+  const data = rows.map((r) => [r.id, r.name, w(r.phase), r.sectors.map(w), r.places.map(w), r.partners, r.lastReview, r.health, r.attention, r.openItems, r.note, r.sdgs.map(w)]);
   // JSON inside a script: `<` escaped so no value can close the script element.
   const json = JSON.stringify({ version: 1, healthTitles: HEALTH_TITLES, words, rows: data }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   return `window.PARTNER_PORTFOLIO = ${json};\n`;

@@ -16,7 +16,9 @@ function glance(e: PortfolioEntry): string {
   return dl([
     ['Phase', esc(e.phaseLabel ?? 'Not known')],
     ['Sectors', e.sectors.map(esc).join(', ')],
+    ['Works on', e.workOn.map(esc).join('; ')],
     ['Places', e.places.map(esc).join('; ')],
+    ['Goals served', e.sdgs.map(esc).join('<br>')],
     ['Goal types', e.goalTypes.map(esc).join(', ')],
     ['Form', e.typology ? esc(e.typology) : ''],
     ['Last review', e.lastReview ? esc(longDate(e.lastReview.date)) : 'None yet'],

@@ -48,6 +48,8 @@ export function viewsPage(views: PortfolioViews, build: PortfolioBuild, siteTitl
 <p class="lead">${plural(views.total, 'partnership')}: ${plural(views.commitments.total, 'commitment')} (${views.commitments.delivered.toLocaleString('en')} delivered, ${views.commitments.overdue.toLocaleString('en')} overdue), ${plural(views.indicators.total, 'indicator')}, ${plural(views.reviewsOverdue, 'review')} overdue.</p>
 ${tallySection('by-phase', 'Partnerships by phase', views.byPhase, 'No partnership yet.')}
 ${tallySection('by-sector', 'Partnerships by sector of their partners', views.bySector, 'No active partner is recorded yet.')}
+${tallySection('by-sdg', 'Partnerships by Sustainable Development Goal', views.bySdg, 'No goal is recorded yet.')}
+${tallySection('by-work', 'Partnerships by sector of activity', views.byWork, 'No sector of activity is recorded yet.')}
 ${tallySection('by-goal', 'Partnerships by goal type', views.byGoalType, 'No goal type is recorded yet.')}
 ${tallySection('by-form', 'Partnerships by organisational form', views.byTypology, 'No form is recorded yet.')}
 ${tallySection('indicators', 'Progress against targets: indicators by status', indicatorTallies, 'No indicator is recorded yet.')}
