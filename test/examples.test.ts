@@ -24,6 +24,8 @@ interface Example {
   next: string;
   /** The phase-gate error the next phase reports, as `file:line:col`, with words from its message and hint. */
   gate: { at: string; says: string; hint: string };
+  /** Further phase-gate errors of the next phase, as `file:line:col`, after the first. */
+  alsoAt?: string[];
 }
 
 const EXAMPLE_CASES: Example[] = [
@@ -45,6 +47,8 @@ const EXAMPLE_CASES: Example[] = [
     ownPhaseFindings: [],
     next: 'implementing',
     gate: { at: 'examples/bangladesh-immunisation/risks.yaml:13:1', says: "record the partners' non-negotiables", hint: 'Add `non_negotiables:` here.' },
+    // In 1986 no party had yet accepted the agreement: every active partner's acceptance is missing (seed 002).
+    alsoAt: [14, 50, 80, 110, 135, 160].map((line) => `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`),
   },
 ];
 
@@ -80,7 +84,7 @@ for (const [name, run] of RUNNERS) {
           expect(out.partnerships[0]!.phase).toBe(ex.next);
           const errors = out.diagnostics.filter((d) => d.severity === 'error');
           // The only thing missing is the next phase's requirement: no schema or reference errors.
-          expect(errors.map((d) => `${located(d)} ${d.rule}`)).toEqual([`${ex.gate.at} phase-gate`]);
+          expect(errors.map((d) => `${located(d)} ${d.rule}`)).toEqual([ex.gate.at, ...(ex.alsoAt ?? [])].map((at) => `${at} phase-gate`));
           expect(errors[0]!.message).toContain(ex.gate.says);
           expect(errors[0]!.hint).toBe(ex.gate.hint);
           expect(r.code).toBe(1);
@@ -89,7 +93,8 @@ for (const [name, run] of RUNNERS) {
         it(`shows the ${ex.next} gate error at ${ex.gate.at} in the default output`, async () => {
           const r = await run(['check', ex.dir, '--date', ex.date, '--phase', ex.next], { cwd: ROOT });
           expect(r.stdout).toContain(`  ${ex.gate.at} error `);
-          expect(r.stdout).toMatch(/✖ 1 error, \d+ warnings? in 1 partnership\./);
+          const n = 1 + (ex.alsoAt?.length ?? 0);
+          expect(r.stdout).toMatch(new RegExp(`✖ ${n} errors?, \\d+ warnings? in 1 partnership\\.`));
           expect(r.code).toBe(1);
         });
       });

@@ -48,9 +48,9 @@ export type GoalTypes = ("task" | "policy" | "innovation" | "accountability")[]
  */
 export type Text = string
 /**
- * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed. A point the partners disagree on after the agreement in principle is either central (it must be resolved before implementing) or parked (put on hold; work can start without it). Seed 002, Planning: "it should be decided whether they are central and need to be resolved immediately or whether they can be put on hold".
  */
-export type AgreementStatus = ("proposed" | "agreed")
+export type AgreementStatus = ("proposed" | "agreed" | "central" | "parked")
 /**
  * The objectives all partners share, measurable and time-bound where possible (seeds 000 and 002).
  */
@@ -189,6 +189,14 @@ export type GroundRules = AgreedItem[]
  */
 export type Note = string
 /**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date1 = string
+/**
+ * What was agreed in principle, and what was left open, in words.
+ */
+export type Note1 = string
+/**
  * sustain (continue, perhaps re-negotiated), scale-up, institutionalise (build lasting structures) or close (seed 002 Phase 4; seed 003 stage 5).
  */
 export type WayForward = ("sustain" | "scale-up" | "institutionalise" | "close")
@@ -285,6 +293,7 @@ venue?: Venue
 principles?: Principles
 ground_rules?: GroundRules
 duration?: Duration
+agreement_in_principle?: AgreementInPrinciple
 sustainability?: SustainingOutcomes
 iati?: IATIExport
 checks?: CheckSettings
@@ -388,6 +397,13 @@ export interface Duration {
 start?: Date
 end?: Date
 note?: Note
+}
+/**
+ * When the partners reached an agreement in principle: not yet a formal agreement, but enough to start planning the project and the partnership in detail (seed 002, Planning: "After an agreement in principle (not a formal agreement) is reached ..."). Points still disputed are marked central or parked where they stand.
+ */
+export interface AgreementInPrinciple {
+date: Date1
+note?: Note1
 }
 /**
  * The way forward chosen at the end of a cycle (seed 002, Phase 4).
@@ -494,6 +510,30 @@ export type DecisionMakingAuthority = ("full" | "limited" | "refer-back" | "unkn
  */
 export type AuthorityNote = string
 /**
+ * The sum, as a number.
+ */
+export type Amount = number
+/**
+ * Three-letter currency code (ISO 4217), e.g. USD; the same as the commitments it is compared with.
+ */
+export type Currency = string
+/**
+ * The day the party accepted the agreement.
+ */
+export type Date = string
+/**
+ * Who accepted it for the party, usually its representative.
+ */
+export type AcceptedBy = string
+/**
+ * not-needed (the person who accepted can commit the organisation), needed (the organisation has still to ratify it: a representative with limited or refer-back authority) or done.
+ */
+export type Ratification = ("not-needed" | "needed" | "done")
+/**
+ * The day the organisation ratified it.
+ */
+export type RatifiedOn = string
+/**
  * The organisation's capacity to take part in a partnership (seed 003 question 1.2; seed 004 step 2).
  */
 export type Capacity = string
@@ -546,6 +586,7 @@ influence?: Influence
 interest_level?: Interest
 engagement?: EngagementLevel
 representative?: Representative
+acceptance?: AcceptanceOfTheAgreement
 capacity?: Capacity
 alliances?: AlliancesAndRelationships
 history?: HistoryAndTensions
@@ -560,6 +601,23 @@ name: Name1
 title?: Title
 decision_authority?: DecisionMakingAuthority
 authority_note?: AuthorityNote
+authority_limit?: AuthorityLimit
+}
+/**
+ * The largest sum the representative may commit without going back to the organisation. A pledge above it is flagged (seed 002, Building: "what degree of decision-making power is held by each representative").
+ */
+export interface AuthorityLimit {
+amount: Amount
+currency?: Currency
+}
+/**
+ * When and by whom this party accepted the partnership agreement, and whether its organisation must still ratify it (seed 002, Partnership agreements: "acceptable to all partners"; Building: a representative with limited authority must refer back). Every active partner's acceptance is needed before implementing.
+ */
+export interface AcceptanceOfTheAgreement {
+date: Date
+by: AcceptedBy
+ratification?: Ratification
+ratified_on?: RatifiedOn
 }
 /**
  * How this stakeholder appears in `partner export iati` (IATI participating-org). Leave out what partner works out itself: the organisation type from the sector (public: government, private: private-sector, semi-public: other-public-sector, academic: academic; other sectors need `org_type`), and the roles from its commitments (cash: funding; in kind, or an active or pilot partner with none: implementing).
@@ -722,9 +780,9 @@ export type Id1 = string
  */
 export type Method = ("consensus" | "unanimity" | "majority" | "qualified-majority" | "delegated" | "lead-partner")
 /**
- * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed. A point the partners disagree on after the agreement in principle is either central (it must be resolved before implementing) or parked (put on hold; work can start without it). Seed 002, Planning: "it should be decided whether they are central and need to be resolved immediately or whether they can be put on hold".
  */
-export type AgreementStatus = ("proposed" | "agreed")
+export type AgreementStatus = ("proposed" | "agreed" | "central" | "parked")
 /**
  * How each kind of decision is made and by whom (seed 002: all, some, committee or task force).
  */
@@ -909,9 +967,9 @@ export type GoingPublic = string
  */
 export type LogosAndMaterials = string
 /**
- * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed.
+ * proposed (still to be negotiated; shown as an open question in the draft agreement) or agreed. A point the partners disagree on after the agreement in principle is either central (it must be resolved before implementing) or parked (put on hold; work can start without it). Seed 002, Planning: "it should be decided whether they are central and need to be resolved immediately or whether they can be put on hold".
  */
-export type AgreementStatus = ("proposed" | "agreed")
+export type AgreementStatus = ("proposed" | "agreed" | "central" | "parked")
 export type Term1 = string
 export type Meaning = string
 /**

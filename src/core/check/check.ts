@@ -129,6 +129,8 @@ function gateHint(e: SchemaError, _source: YamlSource, path: readonly PathSegmen
   if (e.keyword === 'required') return `Add \`${(e.params as { missingProperty: string }).missingProperty}:\` here.`;
   if (e.keyword === 'minItems' || e.keyword === 'minLength' || e.keyword === 'minProperties') return `Fill in \`${String(path[path.length - 1] ?? 'this')}\`.`;
   if (e.keyword === 'contains') return 'None of the entries here meets it yet.';
+  if (e.keyword === 'not' && path[path.length - 1] === 'status') return 'Resolve it and set `status: agreed`, or `status: parked` if work can start without it.';
+  if (e.keyword === 'not' && path[path.length - 1] === 'ratification') return 'Once the organisation has ratified the agreement, set `ratification: done` and `ratified_on:`.';
   return 'See `partner status` for what this phase needs.';
 }
 
