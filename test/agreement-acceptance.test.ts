@@ -104,3 +104,23 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     }
   });
 });
+
+describe.each(RUNNERS)('the draft agreement (%s)', (_name, run) => {
+  it('lists open points in a table with their weight, central first, and shows each party\'s acceptance', async () => {
+    const dir = orangi((f) => {
+      f.partnership = f.partnership
+        .replace('  - text: Every partner has the right to say "no".\n    status: agreed', '  - text: Every partner has the right to say "no".\n    status: parked')
+        .replace('      the financially poorest partners (seed 003 line 307).\n    status: agreed', '      the financially poorest partners (seed 003 line 307).\n    status: central');
+      f.stakeholders = f.stakeholders.replace('      ratification: done\n      ratified_on: 1987-12-21\n', '      ratification: needed\n');
+    });
+    const r = await run(['render', 'agreement', dir, '--date', '1995-06-01'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows.map((l) => l.split(' | ')[2])).toEqual(['Central: resolve before work starts', '', 'Parked: on hold']);
+    expect(rows[0]).toContain('The principle “equity” is proposed, not yet agreed.');
+    expect(Number(rows[0]!.split(' | ')[0]!.slice(2))).toBeLessThan(Number(rows[2]!.split(' | ')[0]!.slice(2)));
+    expect(r.stdout).toContain('- **Agreed in principle:** 15 September 1987');
+    expect(r.stdout).toContain('| Accepted | 20 November 1987, by Ms. Helen Carter (illustrative); ratification by the organisation still needed |');
+  });
+});

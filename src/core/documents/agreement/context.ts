@@ -27,12 +27,23 @@ export const section = (key: SectionKey): Section => ({ number: SECTION_NUMBER[k
 
 export class OpenItems {
   readonly items: OpenItem[] = [];
-  add(key: SectionKey, question: string, summary: string = question): OpenItem {
-    const item: OpenItem = { number: this.items.length + 1, sectionNumber: SECTION_NUMBER[key], section: TITLES[key], question, summary };
+  /** `status` of the item it is about: a point marked central or parked after the agreement in principle. */
+  add(key: SectionKey, question: string, summary: string = question, status?: string): OpenItem {
+    const weight = status === 'central' || status === 'parked' ? status : null;
+    const item: OpenItem = { number: this.items.length + 1, sectionNumber: SECTION_NUMBER[key], section: TITLES[key], question, summary, weight, weightLabel: weight && WEIGHT_LABEL[weight] };
     this.items.push(item);
     return item;
   }
+
+  /** Central points first, then the rest, then parked ones; in document order within each (seed 002, Planning). */
+  sorted(): OpenItem[] {
+    const rank = (i: OpenItem) => (i.weight === 'central' ? 0 : i.weight === 'parked' ? 2 : 1);
+    return [...this.items].sort((a, b) => rank(a) - rank(b) || a.number - b.number);
+  }
 }
+
+// Seed 002 (Planning): disagreements "central and need to be resolved immediately" or that "can be put on hold".
+const WEIGHT_LABEL = { central: 'Central: resolve before work starts', parked: 'Parked: on hold' } as const;
 
 /** Anything with an agreement status: missing means proposed (the schemas' default). */
 export const agreed = (status: string | undefined): boolean => status === 'agreed';

@@ -56,10 +56,11 @@ export function buildAgreement(model: AgreementInput, meta: AgreementMeta): Agre
   const preparedBy = broker ? [broker.name, broker.organisation].filter(Boolean).join(', ') : null;
   return {
     document: { title: `Draft partnership agreement: ${name}`, kind: 'agreement' },
-    partnership: { name, phase: p.phase, phaseLabel: L.label(L.PHASE, p.phase) ?? p.phase },
+    partnership: { name, phase: p.phase, phaseLabel: L.label(L.PHASE, p.phase) ?? p.phase, inPrinciple: p.agreement_in_principle?.date ?? null },
     meta: { ...meta, preparedBy },
-    openItems: c.open.items,
+    openItems: c.open.sorted(),
     openCount: c.open.items.length,
+    openWeighed: c.open.items.some((i) => i.weight !== null),
     ...sections,
   };
 }

@@ -8,6 +8,10 @@ export interface OpenItem {
   question: string;
   /** The question as listed at the top: names what it is about, so it reads on its own. */
   summary: string;
+  /** A point of disagreement marked central (resolve before implementing) or parked (on hold); null otherwise. */
+  weight: 'central' | 'parked' | null;
+  /** The weight in words, or null. */
+  weightLabel: string | null;
 }
 
 /** A statement that may still be open: `text` null when missing; `open` set when missing or not yet agreed. */
@@ -39,10 +43,13 @@ export interface Section {
 
 export interface AgreementView {
   document: { title: string; kind: 'agreement' };
-  partnership: { name: string; phase: string; phaseLabel: string };
+  /** `inPrinciple`: the date of the agreement in principle (seed 002, Planning), or null. */
+  partnership: { name: string; phase: string; phaseLabel: string; inPrinciple: string | null };
   meta: AgreementMeta & { preparedBy: string | null };
   openItems: OpenItem[];
   openCount: number;
+  /** Some open point is marked central or parked: the list becomes a table with the weight, central first. */
+  openWeighed: boolean;
   parties: Section & {
     rows: { id: string; name: string; sector: string; representative: string | null; representativeTitle: string | null; authority: string | null; authorityNote: string | null; open: OpenItem | null }[];
     open: OpenItem | null;
@@ -163,6 +170,12 @@ export interface AgreementView {
     wayForward: { choice: string | null; rationale: string | null; learning: string | null; open: OpenItem | null } | null;
   };
   signatures: Section & {
-    parties: { name: string; representative: string | null; title: string | null }[];
+    parties: {
+      name: string;
+      representative: string | null;
+      title: string | null;
+      /** The party's acceptance of the agreement (seed 002), or null when not yet accepted. */
+      acceptance: { date: string; by: string; ratificationNeeded: boolean; ratified: boolean; ratifiedOn: string | null } | null;
+    }[];
   };
 }

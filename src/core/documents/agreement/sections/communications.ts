@@ -45,6 +45,6 @@ function externalProtocol(c: AgreementContext): AgreementView['communications'][
     approval: c.statement('communications', ext.approval, 'Who approves public statements, and how?', 'Who approves public statements, and how? Not recorded.'),
     goingPublic: clean(ext.going_public),
     branding: c.statement('communications', ext.branding, "How may the parties use each other's names, logos and materials?", "How may the parties use each other's names, logos and materials? Not recorded."),
-    open: agreed(ext.status) ? null : c.open.add('communications', 'This external communication protocol is proposed, not yet agreed: agree or amend it?', 'The external communication protocol is proposed, not yet agreed.'),
+    open: agreed(ext.status) ? null : c.open.add('communications', 'This external communication protocol is proposed, not yet agreed: agree or amend it?', 'The external communication protocol is proposed, not yet agreed.', ext.status),
   };
 }

@@ -23,7 +23,7 @@ export function buildContributions(c: AgreementContext): AgreementView['contribu
       return { description, kind: L.label(L.RESOURCE_KIND, n.kind), open: open.add('contributions', 'Who will provide it?', `Who will provide ${quote(description)}? No commitment meets this need.`) };
     });
   const fm = c.rules.financial_management;
-  const money = fm ? { model: L.label(L.FINANCE_MODEL, fm.model) ?? fm.model, description: clean(fm.description), open: agreed(fm.status) ? null : open.add('contributions', PROPOSED, 'How financial contributions are managed is proposed, not yet agreed.') } : null;
+  const money = fm ? { model: L.label(L.FINANCE_MODEL, fm.model) ?? fm.model, description: clean(fm.description), open: agreed(fm.status) ? null : open.add('contributions', PROPOSED, 'How financial contributions are managed is proposed, not yet agreed.', fm.status) } : null;
   const moneyOpen = money ? null : open.add('contributions', 'How will financial contributions be managed: a pooled fund, or each party managing its own money?', 'How will financial contributions be managed? Not recorded.');
   return { ...section('contributions'), partners, open: contributionsOpen, grandTotals, unmetNeeds, money, moneyOpen };
 }

@@ -22,7 +22,7 @@ export function buildGovernance(c: AgreementContext): AgreementView['governance'
   const decisions = (c.rules.decisions ?? []).flatMap((d) => {
     const kind = clean(d.kind);
     if (!kind) return [];
-    return [{ kind, body: bodyName(d.body), method: L.label(L.METHOD, d.method) ?? d.method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`) }];
+    return [{ kind, body: bodyName(d.body), method: L.label(L.METHOD, d.method) ?? d.method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`, d.status) }];
   });
   const decisionsOpen = decisions.length ? null : open.add('governance', 'How will each kind of decision be made, and by whom: all parties, some, a committee or a task force?', 'How are decisions made, and by whom? No decision rule is recorded.');
   return { ...section('governance'), venue, venueOpen, bodies: bodyRows, bodiesOpen, decisions, decisionsOpen };

@@ -29,6 +29,14 @@ export function buildParties(c: AgreementContext): AgreementView['parties'] {
 
 /** 13. Signatures: one block for each party. */
 export function buildSignatures(c: AgreementContext): AgreementView['signatures'] {
-  const parties = c.active.map((s) => ({ name: c.nameOf(s.id), representative: clean(s.representative?.name), title: clean(s.representative?.title) }));
+  const parties = c.active.map((s) => ({ name: c.nameOf(s.id), representative: clean(s.representative?.name), title: clean(s.representative?.title), acceptance: acceptanceOf(s.acceptance) }));
   return { ...section('signatures'), parties };
+}
+
+type Acceptance = AgreementView['signatures']['parties'][number]['acceptance'];
+
+/** Seed 002 (Partnership agreements): each party's acceptance, and whether its organisation must still ratify it. */
+function acceptanceOf(a: NonNullable<AgreementContext['stakeholders'][number]['acceptance']> | undefined): Acceptance {
+  if (!a) return null;
+  return { date: a.date, by: clean(a.by) ?? '', ratificationNeeded: a.ratification === 'needed', ratifiedOn: a.ratification === 'done' ? (a.ratified_on ?? null) : null, ratified: a.ratification === 'done' };
 }

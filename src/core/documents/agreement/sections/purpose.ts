@@ -25,7 +25,7 @@ export function buildVision(c: AgreementContext): AgreementView['vision'] {
   const shared = (p.objectives ?? []).flatMap((o) => {
     const t = clean(o.text);
     if (!t) return [];
-    return [{ text: t, open: agreed(o.status) ? null : open.add('vision', PROPOSED, `Shared objective ${quote(t)} is proposed, not yet agreed.`) }];
+    return [{ text: t, open: agreed(o.status) ? null : open.add('vision', PROPOSED, `Shared objective ${quote(t)} is proposed, not yet agreed.`, o.status) }];
   });
   const sharedOpen = shared.length ? null : open.add('vision', 'What objectives do all parties share? Make them measurable and time-bound where possible.', 'Which objectives do all parties share? None is recorded.');
   const partners = c.active.map((s) => {
@@ -42,13 +42,13 @@ export function buildPrinciples(c: AgreementContext): AgreementView['principles'
   const principles = (p.principles ?? []).flatMap((pr) => {
     const n = clean(pr.name);
     if (!n) return [];
-    return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`) }];
+    return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`, pr.status) }];
   });
   const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to (seed 002: equity, transparency, mutual benefit, responsibility, complementarity)?', 'Which partnering principles do the parties commit to? None is recorded.');
   const groundRules = (p.ground_rules ?? []).flatMap((g) => {
     const t = clean(g.text);
     if (!t) return [];
-    return [{ text: t, open: agreed(g.status) ? null : open.add('principles', PROPOSED, `Ground rule ${quote(t)} is proposed, not yet agreed.`) }];
+    return [{ text: t, open: agreed(g.status) ? null : open.add('principles', PROPOSED, `Ground rule ${quote(t)} is proposed, not yet agreed.`, g.status) }];
   });
   const groundRulesOpen = groundRules.length ? null : open.add('principles', 'How will the parties work together: the right to say no, honesty, accountability?', 'Which ground rules do the parties work by? None is recorded.');
   return { ...section('principles'), principles, principlesOpen, groundRules, groundRulesOpen };

@@ -13,7 +13,7 @@ export function buildDisputes(c: AgreementContext): AgreementView['disputes'] {
     ? c.open.add('disputes', 'How will disputes between the parties be settled: the steps, and who mediates?', 'How will disputes be settled, and who mediates? No dispute-resolution route is recorded.')
     : agreed(dr.status)
       ? null
-      : c.open.add('disputes', 'This dispute-resolution route is proposed, not yet agreed: agree or amend it?', 'The dispute-resolution route is proposed, not yet agreed.');
+      : c.open.add('disputes', 'This dispute-resolution route is proposed, not yet agreed: agree or amend it?', 'The dispute-resolution route is proposed, not yet agreed.', dr.status);
   return { ...section('disputes'), steps: steps.map((t, i) => ({ number: i + 1, text: t })), mediator, open };
 }
 
@@ -33,7 +33,7 @@ export function buildTerm(c: AgreementContext): AgreementView['term'] {
   const leaving = clean(jl?.leaving);
   const joiningOpen = joining ? null : open.add('term', 'How may a new partner join?', 'How may a new partner join? Not recorded.');
   const leavingOpen = leaving ? null : open.add('term', 'How may a party leave, and with what notice?', 'How may a party leave, and with what notice? Not recorded.');
-  const exitOpen = (joining || leaving) && !agreed(jl?.status) ? open.add('term', 'These terms for joining and leaving are proposed, not yet agreed: agree or amend them?', 'The terms for joining and leaving are proposed, not yet agreed.') : null;
+  const exitOpen = (joining || leaving) && !agreed(jl?.status) ? open.add('term', 'These terms for joining and leaving are proposed, not yet agreed: agree or amend them?', 'The terms for joining and leaving are proposed, not yet agreed.', jl?.status) : null;
   return { ...section('term'), start: d?.start ?? null, end: d?.end ?? null, note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen, wayForward: wayForwardOf(c) };
 }
 
@@ -44,7 +44,7 @@ function changesOf(c: AgreementContext): Statement {
     ? c.open.add('term', 'How can this agreement be changed, and who must agree?', 'How can this agreement be changed? Not recorded.')
     : agreed(ch?.status)
       ? null
-      : c.open.add('term', PROPOSED, 'How the agreement is changed is proposed, not yet agreed.');
+      : c.open.add('term', PROPOSED, 'How the agreement is changed is proposed, not yet agreed.', ch?.status);
   return { text, open };
 }
 
