@@ -16,7 +16,7 @@ const seedLines = (file: string) => readFileSync(join(SEEDS, file), 'utf8').spli
 
 describe('the seeds\' questions', () => {
   it.skipIf(!existsSync(SEEDS))('quote seeds 003 and 004 verbatim, at the lines they cite', () => {
-    const files = { '003': seedLines('003_a48d4831f2f75d10.txt'), '004': seedLines('004_aac5692a5ceb9622.txt') };
+    const files = { '002': seedLines('002_7bb7d4c808cd224d.txt'), '003': seedLines('003_a48d4831f2f75d10.txt'), '004': seedLines('004_aac5692a5ceb9622.txt') };
     for (const q of SEED_QUESTIONS) {
       const lines = files[q.seed];
       const line = lines[q.line - 1] ?? '';
@@ -35,7 +35,9 @@ describe('the seeds\' questions', () => {
   it('are asked at the phase their stage or step maps to', () => {
     expect(questionsFor('scoping').map((q) => q.number ?? `step ${q.step}`)).toEqual(['1.1', '1.2', '1.2', ...Array(4).fill('step 1'), ...Array(3).fill('step 2'), ...Array(6).fill('step 3')]);
     expect(questionsFor('building').map((q) => q.number ?? q.text)).toEqual(['2.1', 'Who convenes?', 'Where?', 'Who moderates?', 'What to discuss?']);
-    expect(questionsFor('reviewing').map((q) => q.number)).toEqual(['4.1', '4.2', '4.3', '4.4', '5.1']);
+    expect(questionsFor('reviewing').map((q) => q.number ?? q.text)).toEqual(['Is the partnership achieving its goals?', 'What are the obstacles?', 'How can the obstacles be removed?', '4.1', '4.2', '4.3', '4.4', '5.1']);
+    expect(questionsFor('planning').filter((q) => q.seed === '002').map((q) => q.line)).toEqual([140, 141, 142, 143, 144]);
+    expect(questionsFor('implementing').filter((q) => q.seed === '002').map((q) => q.line)).toEqual([140, 141, 142, 143, 144, 158, 158, 158]);
     expect(questionsFor('sustaining').map((q) => q.number)).toEqual(['5.1']);
     // Every question is asked somewhere.
     const asked = new Set(PHASES.flatMap((p) => questionsFor(p)));
@@ -144,13 +146,17 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.stdout).toContain('Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh\n  bangladesh-immunisation · as of 1986-09-30\n');
     expect(r.stdout).toContain('  scoping ─ building ─ [planning] ─ implementing ─ reviewing ─ sustaining\n');
     expect(r.stdout).toContain('Now: planning. Seed 002 Phase 1, Creation and relationship building');
-    expect(r.stdout).toContain('Before implementing: 9 of 10 done\n');
+    expect(r.stdout).toContain('Before implementing: 10 of 12 done\n');
     expect(r.stdout).toContain('  ✔ Before implementing, define indicators (seed 002, Setting indicators).\n');
     expect(r.stdout).toContain("  ✖ Before implementing, record the partners' non-negotiables (seed 002, Risks and assumptions).\n");
     expect(r.stdout).toContain('  Overdue commitments: none.\n');
     expect(r.stdout).toContain('  partner check: 0 errors, 0 warnings.\n');
     expect(r.stdout).toContain('  Seed 003, stage 3: Setting Shared Directions\n    3.1 How can the parties establish a climate of hope');
     expect(r.stdout).toContain('  Seed 004, step 6: Develop an Action Plan\n    • How should action strategies be implemented?\n');
+    expect(r.stdout).toContain('  Seed 002, Planning: communication within each partner, for buy-in\n    • How will the project be described internally to each organization?');
+    expect(r.stdout).toContain('The agreement (seed 002)\n  No agreement in principle recorded yet');
+    expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: mohfw, adab, unicef, who, ngo-a, ngo-b.\n');
+    expect(r.stdout).toContain('  Stage 3 (Table 2 row "2. Set Shared Directions"): capacities needed\n');
     expect(r.stdout).not.toMatch(/\{|\}|instancePath|#\//);
   });
 
@@ -158,7 +164,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     const r = await run(['status', 'orangi-sanitation', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions']);
+    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities']);
     expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 1 } });
     expect(out.lifecycle.map((l: { phase: string; state: string }) => `${l.phase}:${l.state}`)).toEqual(['scoping:before', 'building:before', 'planning:before', 'implementing:before', 'reviewing:current', 'sustaining:next']);
     expect(out.lifecycle[4]).toEqual({
@@ -178,8 +184,9 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(out.commitments_overdue).toEqual([{ id: 'kwsb-treatment', stakeholder: 'kwsb', description: "Treatment capacity for Orangi's sewage", due: '1994-12-31', status: 'late', days_overdue: 152 }]);
     expect(out.indicators_due).toEqual([{ id: 'external-works-done', name: expect.any(String), owner: 'kwsb', frequency: 'quarterly', last_measured: '1994-12-31', due: '1995-03-31' }]);
     expect(out.review).toEqual({ frequency: 'yearly', next: '1996-03-15', days_to_next: 288, overdue: false, last: '1995-03-15' });
-    expect(out.questions.map((q: { number: string }) => q.number)).toEqual(['4.1', '4.2', '4.3', '4.4', '5.1']);
-    expect(out.questions[4]).toEqual({ seed: '003', stage: 5, step: null, number: '5.1', text: 'How do successful ISPs decide to terminate, continue, or expand?', follow_ups: ['How can actors mobilize continuing or expanded resources to support continuing or expanded activity?'], context: null, line: 335 });
+    expect(out.questions.map((q: { number: string | null }) => q.number)).toEqual([null, null, null, '4.1', '4.2', '4.3', '4.4', '5.1']);
+    expect(out.questions[0]).toMatchObject({ seed: '002', section: 'Setting indicators: reporting between partners', text: 'Is the partnership achieving its goals?', line: 158 });
+    expect(out.questions[7]).toEqual({ seed: '003', section: null, stage: 5, step: null, number: '5.1', text: 'How do successful ISPs decide to terminate, continue, or expand?', follow_ups: ['How can actors mobilize continuing or expanded resources to support continuing or expanded activity?'], context: null, line: 335 });
   });
 
   it('writes a Markdown agenda to paste into meeting notes', async () => {

@@ -2,6 +2,7 @@ import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
+import { agreementJson, agreementSentences, capacitiesJson, capacityEntries } from './status-standing.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
@@ -40,6 +41,20 @@ export function statusText(s: PartnershipStatus): string {
   out.push(...listText('Indicators due for measurement', s.indicatorsDue.map(indicatorLine)));
   out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
   out.push(...wrap(`partner check: ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.join(', ')} (\`partner check\` shows where)` : ''}.`, '  ', '    '), '');
+
+  if (s.agreement) {
+    out.push('The agreement (seed 002)');
+    for (const sentence of agreementSentences(s.agreement)) out.push(...wrap(sentence, '  ', '    '));
+    out.push('');
+  }
+  if (s.capacities.length) {
+    out.push('Capacities and interventions (seed 003 Table 2; record them in partnership.yaml `capacities:`)');
+    for (const group of capacityEntries(s.capacities)) {
+      out.push(`  ${group.heading}`);
+      for (const l of group.lines) out.push(...wrap(l, '    ', '      '));
+    }
+    out.push('');
+  }
 
   out.push(s.questions.length ? 'Questions for the next meeting' : 'Questions for the next meeting: none at this phase.');
   for (const group of questionGroups(s.questions)) {
@@ -142,7 +157,7 @@ interface QuestionGroup {
 export function questionGroups(questions: readonly SeedQuestion[]): QuestionGroup[] {
   const groups: QuestionGroup[] = [];
   for (const q of questions) {
-    const heading = q.seed === '003' ? `Seed 003, stage ${q.stage}: ${SEED_003_STAGES[q.stage ?? 0]}` : `Seed 004, step ${q.step}: ${SEED_004_STEPS[q.step ?? 0]}`;
+    const heading = q.seed === '002' ? `Seed 002, ${q.section ?? ''}` : q.seed === '003' ? `Seed 003, stage ${q.stage}: ${SEED_003_STAGES[q.stage ?? 0]}` : `Seed 004, step ${q.step}: ${SEED_004_STEPS[q.step ?? 0]}`;
     const last = groups[groups.length - 1];
     if (last?.heading === heading) last.questions.push(q);
     else groups.push({ heading, questions: [q] });
@@ -190,6 +205,12 @@ export function statusMarkdown(s: PartnershipStatus): string {
   for (const i of s.indicatorsDue) out.push(`  - ${md(indicatorLine(i))}`);
   out.push(`- **Next review:** ${md(reviewLine(s))}`);
   out.push(`- **\`partner check\`:** ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}` : ''}`, '');
+
+  if (s.agreement) out.push('## The agreement', '', ...agreementSentences(s.agreement).map((l) => `- ${md(l)}`), '');
+  if (s.capacities.length) {
+    out.push('## Capacities and interventions (seed 003 Table 2)', '');
+    for (const group of capacityEntries(s.capacities)) out.push(`### ${md(group.heading)}`, '', ...group.lines.map((l) => `- ${md(l)}`), '');
+  }
 
   out.push('## Questions for the meeting', '');
   if (!s.questions.length) out.push('The seeds ask no questions at this phase.', '');
@@ -242,6 +263,8 @@ export function statusJson(s: PartnershipStatus): unknown {
       : null,
     check: { errors: s.check.errors, warnings: s.check.warnings },
     files_with_errors: s.filesWithErrors,
-    questions: s.questions.map((q) => ({ seed: q.seed, stage: q.stage ?? null, step: q.step ?? null, number: q.number ?? null, text: q.text, follow_ups: q.followUps ?? [], context: q.context ?? null, line: q.line })),
+    questions: s.questions.map((q) => ({ seed: q.seed, section: q.section ?? null, stage: q.stage ?? null, step: q.step ?? null, number: q.number ?? null, text: q.text, follow_ups: q.followUps ?? [], context: q.context ?? null, line: q.line })),
+    agreement: agreementJson(s.agreement),
+    capacities: capacitiesJson(s.capacities),
   };
 }

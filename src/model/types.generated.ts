@@ -132,6 +132,22 @@ export type TaskSpecificity = ("low" | "medium" | "high")
  */
 export type OrganisationalForm = ("association" | "social-movement" | "network" | "alliance" | "joint-venture" | "coalition" | "partnership" | "new-organisation")
 /**
+ * The capacity or intervention, by its short name: `partner status` shows the seed's words for each one of the current stage (seed 003 Table 2).
+ */
+export type WhichOne = ("identify-issue" | "identify-players" | "assess-interests" | "understand-histories" | "describe-issue" | "list-players" | "test-reactions" | "investigate-relationships" | "recognise-crisis" | "appreciate-interdependence" | "explore-alternatives" | "convene-partners" | "facilitate-contacts" | "articulate-concerns" | "provide-alternatives" | "listen-to-perspectives" | "shared-diagnosis" | "assess-solutions" | "shared-vision" | "agree-strategies" | "facilitate-discussion" | "articulate-strategies" | "train-negotiation" | "mediate-strategy" | "plan-implementation" | "design-structures" | "manage-conflicts" | "mobilise-resources" | "hold-accountable" | "learn-from-experience" | "facilitate-planning" | "support-commitments" | "train-skills" | "mediate-disputes" | "support-monitoring" | "assess-success-factors" | "design-expansion" | "mobilise-for-expansion" | "codify-solutions" | "support-learning" | "train-for-expansion" | "enable-wider-experience" | "disseminate-learning")
+/**
+ * in-place, under-way or not-yet.
+ */
+export type State = ("in-place" | "under-way" | "not-yet")
+/**
+ * What shows it, or what is being done about it.
+ */
+export type Note = string
+/**
+ * Which of the capacities each stage needs, and of the interventions that support them, are in place (seed 003 Table 2, "Summary of ISP Development Stages"). `partner status` lists those of the current stage beside its questions.
+ */
+export type CapacitiesAndSupportingInterventions = CapacityOrIntervention[]
+/**
  * The person or organisation that convenes.
  */
 export type Name1 = string
@@ -187,7 +203,7 @@ export type GroundRules = AgreedItem[]
 /**
  * Assumptions about duration.
  */
-export type Note = string
+export type Note1 = string
 /**
  * A calendar date written YYYY-MM-DD.
  */
@@ -195,7 +211,7 @@ export type Date1 = string
 /**
  * What was agreed in principle, and what was left open, in words.
  */
-export type Note1 = string
+export type Note2 = string
 /**
  * sustain (continue, perhaps re-negotiated), scale-up, institutionalise (build lasting structures) or close (seed 002 Phase 4; seed 003 stage 5).
  */
@@ -287,6 +303,7 @@ countries?: Countries
 regions?: Regions
 sdgs?: SustainableDevelopmentGoals
 typology?: Typology
+capacities?: CapacitiesAndSupportingInterventions
 convener?: Convener
 broker?: Broker
 venue?: Venue
@@ -358,6 +375,14 @@ task_specificity?: TaskSpecificity
 form?: OrganisationalForm
 }
 /**
+ * One line of seed 003 Table 2 and how far it is in place.
+ */
+export interface CapacityOrIntervention {
+id: WhichOne
+state: State
+note?: Note
+}
+/**
  * Who calls the partners together. The convener needs credibility with all major stakeholders (seed 003 question 2.1; seed 004 step 4).
  */
 export interface Convener {
@@ -396,14 +421,14 @@ status?: AgreementStatus
 export interface Duration {
 start?: Date
 end?: Date
-note?: Note
+note?: Note1
 }
 /**
  * When the partners reached an agreement in principle: not yet a formal agreement, but enough to start planning the project and the partnership in detail (seed 002, Planning: "After an agreement in principle (not a formal agreement) is reached ..."). Points still disputed are marked central or parked where they stand.
  */
 export interface AgreementInPrinciple {
 date: Date1
-note?: Note1
+note?: Note2
 }
 /**
  * The way forward chosen at the end of a cycle (seed 002, Phase 4).

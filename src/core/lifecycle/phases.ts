@@ -61,10 +61,11 @@ export function phaseIndex(phase: Phase): number {
   return PHASES.indexOf(phase);
 }
 
-/** The questions seeds 003 and 004 ask at the stages and steps this phase covers, seed 003 first. */
+/** The questions the seeds ask at this phase: seed 002's own, then seed 003's and seed 004's for its stages and steps. */
 export function questionsFor(phase: Phase): SeedQuestion[] {
   const { seed003, seed004 } = LIFECYCLE[phase];
   return [
+    ...SEED_QUESTIONS.filter((q) => q.seed === '002' && q.phases?.includes(phase)),
     ...SEED_QUESTIONS.filter((q) => q.seed === '003' && q.stage !== undefined && seed003.stages.includes(q.stage)),
     ...SEED_QUESTIONS.filter((q) => q.seed === '004' && q.step !== undefined && seed004.steps.includes(q.step)),
   ];

@@ -9,11 +9,21 @@
  *   consider" of steps 1-3, the issues step 4 says need "particular attention" before the first meeting, and the
  *   "Key questions that every partner needs to answer" of step 6. Steps 5 and 7 ask no questions.
  *
+ * - Seed 002 ("The Partnering Process", 002_7bb7d4c808cd224d.txt): the questions on communication within each
+ *   partner "crucial for buy-in and sustained participation" (Planning), and the three questions partners ask each
+ *   other while working and reviewing ("Is the partnership achieving its goals? ...", Setting indicators).
+ *
  * `line` is the line of the seed file that holds the question; test/status.test.ts checks every quotation against
  * the seed files when they are present.
  */
+import type { Phase } from '../folder/layout.js';
+
 export interface SeedQuestion {
-  seed: '003' | '004';
+  seed: '002' | '003' | '004';
+  /** Seed 002: the section of "The Partnering Process" that asks it. */
+  section?: string;
+  /** Seed 002: the phases at which it is asked (seed 002 does not number stages or steps). */
+  phases?: readonly Phase[];
   /** Seed 003: the stage (1-5) the question belongs to. */
   stage?: number;
   /** Seed 004: the step (1-7) the question belongs to. */
@@ -30,7 +40,20 @@ export interface SeedQuestion {
   line: number;
 }
 
+const BUY_IN = 'Planning: communication within each partner, for buy-in';
+const OBSTACLES = 'Setting indicators: reporting between partners';
+
 export const SEED_QUESTIONS: readonly SeedQuestion[] = [
+  // Seed 002, Planning: "Discuss internal communications within each partner organization is crucial for buy-in".
+  { seed: '002', section: BUY_IN, phases: ['planning', 'implementing'], line: 140, text: 'How will the project be described internally to each organization? For example, how does it contribute to core organizational objectives?' },
+  { seed: '002', section: BUY_IN, phases: ['planning', 'implementing'], line: 141, text: 'How will successes and learning be communicated?' },
+  { seed: '002', section: BUY_IN, phases: ['planning', 'implementing'], line: 142, text: 'Will other staff be involved and, if so, how?' },
+  { seed: '002', section: BUY_IN, phases: ['planning', 'implementing'], line: 143, text: "How will the partnership be communicated to the organization's stakeholders (trade associations, customer, board, etc.)?" },
+  { seed: '002', section: BUY_IN, phases: ['planning', 'implementing'], line: 144, text: 'How does this partnership contribute to core organizational objectives and targets?' },
+  // Seed 002, Setting indicators: finding solutions collectively, asked while implementing and reviewing.
+  { seed: '002', section: OBSTACLES, phases: ['implementing', 'reviewing'], line: 158, text: 'Is the partnership achieving its goals?' },
+  { seed: '002', section: OBSTACLES, phases: ['implementing', 'reviewing'], line: 158, text: 'What are the obstacles?' },
+  { seed: '002', section: OBSTACLES, phases: ['implementing', 'reviewing'], line: 158, text: 'How can the obstacles be removed?' },
   // Seed 003, Stage 1: Identifying Preconditions for Cooperation.
   {
     seed: '003', stage: 1, number: '1.1', line: 113,

@@ -5,6 +5,7 @@ import { isPhase, PHASES, type Phase } from '../folder/layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.js';
 import type { SeedQuestion } from './questions.js';
 import { checklist, type Checklist } from './requirements.js';
+import { agreementStanding, stageCapacities, type AgreementStanding, type StageCapacities } from './standing.js';
 import type { FolderModel } from '../../model/index.js';
 
 export interface StatusOptions {
@@ -67,8 +68,12 @@ export interface PartnershipStatus {
   unreadable: boolean;
   /** Files left out of the checklist because they have errors (fix them first: `partner check`). */
   filesWithErrors: string[];
-  /** The questions seeds 003 and 004 ask at this phase, as prompts for the next meeting. */
+  /** The questions seeds 002, 003 and 004 ask at this phase, as prompts for the next meeting. */
   questions: SeedQuestion[];
+  /** Where the agreement stands (seed 002): from the planning phase on, or whenever something of it is recorded. */
+  agreement?: AgreementStanding;
+  /** Seed 003 Table 2: the capacities and interventions of the current stage, with what is recorded of them. */
+  capacities: StageCapacities[];
 }
 
 /** Where a partnership stands and what comes next. Never prints and never writes. */
@@ -92,7 +97,15 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     unreadable: found.diagnostics.some((d) => d.rule === 'unreadable-file'),
     filesWithErrors: withErrors,
     questions: phase ? questionsFor(phase) : [],
+    ...agreementPart(model, phase),
+    capacities: phase ? stageCapacities(phase, model) : [],
   };
+}
+
+function agreementPart(model: FolderModel, phase: Phase | undefined): { agreement?: AgreementStanding } {
+  const a = agreementStanding(model);
+  const something = a.inPrinciple !== undefined || a.accepted.length > 0 || a.central + a.parked > 0;
+  return something || (phase && PHASES.indexOf(phase) >= PHASES.indexOf('planning')) ? { agreement: a } : {};
 }
 
 function stateOf(p: Phase, current: Phase | undefined): LifecycleStep['state'] {

@@ -1,0 +1,73 @@
+/**
+ * Two parts of `partner status` beyond the checklist: where the agreement stands (seed 002, Planning and Partnership
+ * agreements) and the capacities and interventions of the current stage (seed 003 Table 2). Pure.
+ */
+import { LIFECYCLE } from './phases.js';
+import { TABLE_2 } from './table2.js';
+import type { Phase } from '../folder/layout.js';
+import type { FolderModel } from '../../model/index.js';
+
+export interface AgreementStanding {
+  /** The date of the agreement in principle, when recorded. */
+  inPrinciple?: string;
+  /** Active partners that accepted the agreement, and those still to accept it (ids). */
+  accepted: string[];
+  awaiting: string[];
+  /** Active partners whose organisation must still ratify their acceptance (ids). */
+  ratificationNeeded: string[];
+  /** Open points marked central (resolve before implementing) and parked (on hold) anywhere in the record. */
+  central: number;
+  parked: number;
+}
+
+export function agreementStanding(model: FolderModel): AgreementStanding {
+  const active = (model.stakeholders?.stakeholders ?? []).filter((s) => s.engagement === 'active-partner');
+  const weights = { central: 0, parked: 0 };
+  countWeights(model, weights);
+  const inPrinciple = model.partnership?.agreement_in_principle?.date;
+  return {
+    ...(inPrinciple ? { inPrinciple } : {}),
+    accepted: active.filter((s) => s.acceptance).map((s) => s.id),
+    awaiting: active.filter((s) => !s.acceptance).map((s) => s.id),
+    ratificationNeeded: active.filter((s) => s.acceptance?.ratification === 'needed').map((s) => s.id),
+    ...weights,
+  };
+}
+
+/** Every `status: central` and `status: parked` in the folder, in one walk (linear in the record). */
+function countWeights(node: unknown, into: { central: number; parked: number }): void {
+  if (Array.isArray(node)) {
+    for (const item of node) countWeights(item, into);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node) as [string, unknown][]) {
+    if (key === 'status' && (value === 'central' || value === 'parked')) into[value]++;
+    else countWeights(value, into);
+  }
+}
+
+export type Table2State = 'in-place' | 'under-way' | 'not-yet' | 'not-recorded';
+
+export interface StageCapacities {
+  stage: number;
+  /** The row of seed 003 Table 2, as the table labels it. */
+  label: string;
+  capacities: { id: string; text: string; state: Table2State; note?: string }[];
+  interventions: { id: string; text: string; state: Table2State; note?: string }[];
+}
+
+/** Seed 003 Table 2 for the stages the phase covers, with what partnership.yaml `capacities:` records of each. */
+export function stageCapacities(phase: Phase, model: FolderModel): StageCapacities[] {
+  const recorded = new Map<string, { state: string; note?: string }>((model.partnership?.capacities ?? []).map((c) => [c.id, c]));
+  const withState = (e: { id: string; text: string }) => {
+    const r = recorded.get(e.id);
+    return { id: e.id, text: e.text, state: (r?.state ?? 'not-recorded') as Table2State, ...(r?.note ? { note: r.note } : {}) };
+  };
+  return TABLE_2.filter((row) => LIFECYCLE[phase].seed003.stages.includes(row.stage)).map((row) => ({
+    stage: row.stage,
+    label: row.label,
+    capacities: row.capacities.map(withState),
+    interventions: row.interventions.map(withState),
+  }));
+}
