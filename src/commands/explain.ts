@@ -1,6 +1,6 @@
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
-import { BUILTIN_RULES, EXPORT_RULES } from '../core/check/rules/catalogue.js';
+import { BUILTIN_RULES, EXPORT_RULES, ruleExplanation } from '../core/check/rules/catalogue.js';
 import { RULES } from '../core/check/rules/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -18,7 +18,7 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
   }
   const rule = RULES.find((r) => r.id === id);
   if (rule) {
-    io.stdout.write(`${rule.id} (default: ${rule.defaultSetting === 'warn' ? 'warning' : 'error'})\n\n${rule.summary}\n\n${rule.explanation}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
+    io.stdout.write(`${rule.id} (default: ${rule.defaultSetting === 'warn' ? 'warning' : 'error'})\n\n${rule.summary}\n\n${ruleExplanation(rule)}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
     return ExitCode.Ok;
   }
   // Own properties only: `partner explain constructor` must not print Object's constructor.

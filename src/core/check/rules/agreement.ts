@@ -5,6 +5,7 @@ export const AGREEMENT_RULES: Rule[] = [
   {
     id: 'acceptance-ratification',
     defaultSetting: 'warn',
+    lessons: [3],
     summary: 'An acceptance by a representative with limited authority that does not say whether the organisation must ratify it.',
     explanation: 'Seed 002 (Building, initial negotiations): "it is important to determine what degree of decision-making power is held by each representative at the meeting"; (Partnership agreements): the agreement must be "acceptable to all partners". A representative with limited or refer-back authority can accept the agreement at the table, but the organisation may still have to ratify it; until it does, the acceptance may not hold. Record `ratification:` needed, done or not-needed.',
     check(c) {
@@ -23,6 +24,7 @@ export const AGREEMENT_RULES: Rule[] = [
   {
     id: 'pledge-above-authority',
     defaultSetting: 'warn',
+    lessons: [3],
     summary: 'A party pledges more money than its representative may commit.',
     explanation: 'Seed 002 (Building, initial negotiations): "it is important to determine what degree of decision-making power is held by each representative at the meeting." A pledge larger than the representative\'s `authority_limit` needs the organisation\'s approval before it can be counted on: record it as ratified in the party\'s `acceptance:`, or lower the pledge.',
     check(c) {

@@ -1,4 +1,6 @@
 import { RULES } from './index.js';
+import { lessonText } from './lessons.js';
+import type { Rule } from './rule.js';
 
 /** Rules built into the checker itself (always on), with what they mean. Good-practice rules live in RULES. */
 export const BUILTIN_RULES: Record<string, string> = {
@@ -56,7 +58,13 @@ export const EXPORT_RULES: Record<string, { severity: 'error' | 'warning'; text:
 
 export function explanationFor(id: string): string {
   const rule = RULES.find((r) => r.id === id);
-  if (rule) return rule.explanation;
+  if (rule) return ruleExplanation(rule);
   if (Object.hasOwn(BUILTIN_RULES, id)) return BUILTIN_RULES[id]!;
   return Object.hasOwn(EXPORT_RULES, id) ? EXPORT_RULES[id]!.text : 'No explanation recorded.';
+}
+
+/** A rule's explanation, then the lessons of seed 003 it supports, quoted. */
+export function ruleExplanation(rule: Rule): string {
+  const lessons = lessonText(rule.lessons);
+  return lessons ? `${rule.explanation}\n\n${lessons}` : rule.explanation;
 }

@@ -22,6 +22,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'single-sector',
     defaultSetting: 'warn',
+    lessons: [2],
     summary: 'The stakeholder map covers only one sector.',
     explanation: 'Seeds 003 (Waddell & Brown) and 004 (USAID, step 1): intersectoral partnerships bring together actors from different sectors (state, market, civil society) because no single sector can solve the issue alone. A map with one sector misses the stakeholders who make a partnership intersectoral.',
     check(c) {
@@ -33,6 +34,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'stakeholder-interests',
     defaultSetting: 'warn',
+    lessons: [2, 7],
     summary: 'A stakeholder without interests or motivations.',
     explanation: 'Seed 002 (Scoping): map stakeholders "by exploring their needs, interests and motivations". Seed 001 shows how motivations differ by sector (rule of law, growth, social development). Without them a broker cannot find where interests overlap (seed 003 question 3.2).',
     check(c) {
@@ -47,6 +49,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'assessment-missing',
     defaultSetting: 'warn',
+    lessons: [7],
     summary: 'An active partner has no internal assessment.',
     explanation: 'Seed 002 (Identifying partners): "Conduct a simple internal assessment before entering the negotiations": benefits, costs and resources, assumptions, opportunities and risks. Keep one per partner in assessments/<stakeholder-id>.yaml.',
     check(c) {
@@ -60,6 +63,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'non-negotiables-missing',
     defaultSetting: 'warn',
+    lessons: [2],
     summary: 'An active partner\'s assessment states no non-negotiables.',
     explanation: 'Seed 002 (Risks and assumptions): "Be transparent about any assumptions and identify any non-negotiable or deal-breaking aspects for each partner." Unstated deal-breakers surface late, in the agreement negotiation.',
     check(c) {
@@ -74,6 +78,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'representative-authority',
     defaultSetting: 'warn',
+    lessons: [3],
     summary: 'A representative whose decision-making authority is unknown.',
     explanation: 'Seed 002 (Building, initial negotiations): "it is important to determine what degree of decision-making power is held by each representative at the meeting." Otherwise agreements made at the table may not hold.',
     check(c) {
@@ -89,6 +94,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'dispute-resolution',
     defaultSetting: 'warn',
+    lessons: [2],
     summary: 'No route for resolving disputes.',
     explanation: 'Seed 003 question 4.2: "Who will mediate inevitable tensions and conflicts among actors?" In the Bangladesh immunisation campaign tensions were managed by a coordinating NGO; in the Orissa biogas programme the lack of it led the key NGO to withdraw. Applies from the planning phase.',
     check(c, ctx) {
@@ -100,6 +106,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'connectivity',
     defaultSetting: 'warn',
+    lessons: [4],
     summary: 'Communication assumes the internet for a partner with limited connectivity.',
     explanation: 'Seed 000 (UN CSD-12): not everyone has internet access; seed 002 (Planning): agree the mode and frequency of communication "with consideration to the restrictions some partners might have (internet connectivity, location)".',
     check(c) {
@@ -118,6 +125,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'indicator-incomplete',
     defaultSetting: 'warn',
+    lessons: [8],
     summary: 'An indicator without a target, due date, owner or method.',
     explanation: 'Seed 000: partnerships need "measurable, time-bound" targets; seed 002 (Setting indicators): define "indicators and methodology for capturing data (how and by whom)".',
     check(c) {
@@ -132,6 +140,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'review-cadence',
     defaultSetting: 'warn',
+    lessons: [5],
     summary: 'No review cadence agreed.',
     explanation: 'Seed 002 (Setting indicators): "Decide how often to review the project and partnership effectiveness and efficiency"; seed 001: "Allow for feedback/evaluation on a regular basis". Applies from the planning phase.',
     check(c, ctx) {
@@ -142,6 +151,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'money-only-resources',
     defaultSetting: 'warn',
+    lessons: [6],
     summary: 'The resource map holds money only.',
     explanation: 'Seed 000: "it is not all about money": technology, contacts and convening authority are resources too. Seed 002 lists skills, people, facilities, information, distribution, contacts and publicity. A money-only map undervalues what partners without cash bring.',
     check(c) {
@@ -166,6 +176,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'neutrality-recorded',
     defaultSetting: 'warn',
+    lessons: [4],
     summary: 'A convener or chair whose neutrality is not recorded.',
     explanation: 'Seed 003 question 2.1 and seed 004 step 4: the convener "needs to have credibility with all the major stakeholders", and a moderator who lets participants raise issues; seed 003 recommends a neutral venue and rotating chair.',
     check(c) {
@@ -181,6 +192,7 @@ export const GOOD_PRACTICE: Rule[] = [
   {
     id: 'review-overdue',
     defaultSetting: 'warn',
+    lessons: [5],
     summary: 'The next review date has passed.',
     explanation: 'Seed 002 Phase 3: review and evaluation "must be participatory ... and ongoing"; seed 001: "Allow for feedback/evaluation on a regular basis".',
     check(c, ctx) {

@@ -28,5 +28,7 @@ export interface Rule {
   summary: string;
   /** Why it matters, in a broker's words, citing the seed. */
   explanation: string;
+  /** The lessons of seed 003 it supports (1-9, see lessons.ts): `partner explain` quotes them. */
+  lessons?: readonly number[];
   check(c: Checked, ctx: RuleContext): RuleHit[];
 }
