@@ -154,6 +154,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.stdout).toContain('  Seed 003, stage 3: Setting Shared Directions\n    3.1 How can the parties establish a climate of hope');
     expect(r.stdout).toContain('  Seed 004, step 6: Develop an Action Plan\n    • How should action strategies be implemented?\n');
     expect(r.stdout).toContain('  Seed 002, Planning: communication within each partner, for buy-in\n    • How will the project be described internally to each organization?');
+    expect(r.stdout).toContain('Typology\n  High partner diversity, high task specificity: seed 003 Table 1 gives coalition, partnership,\n    new-organisation; recorded: coalition.\n');
     expect(r.stdout).toContain('The agreement (seed 002)\n  No agreement in principle recorded yet');
     expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: mohfw, adab, unicef, who, ngo-a, ngo-b.\n');
     expect(r.stdout).toContain('  Stage 3 (Table 2 row "2. Set Shared Directions"): capacities needed\n');
@@ -164,7 +165,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     const r = await run(['status', 'orangi-sanitation', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities']);
+    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities', 'typology']);
     expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 1 } });
     expect(out.lifecycle.map((l: { phase: string; state: string }) => `${l.phase}:${l.state}`)).toEqual(['scoping:before', 'building:before', 'planning:before', 'implementing:before', 'reviewing:current', 'sustaining:next']);
     expect(out.lifecycle[4]).toEqual({

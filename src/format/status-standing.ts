@@ -1,5 +1,5 @@
 /** How `partner status` shows where the agreement stands and seed 003 Table 2: text, Markdown and JSON parts. */
-import type { AgreementStanding, StageCapacities, Table2State } from '../core/lifecycle/standing.js';
+import type { AgreementStanding, StageCapacities, Table2State, TypologyStanding } from '../core/lifecycle/standing.js';
 
 const MARK: Record<Table2State, string> = { 'in-place': '✔', 'under-way': '◐', 'not-yet': '✖', 'not-recorded': '○' };
 const WORDS: Record<Table2State, string> = { 'in-place': 'in place', 'under-way': 'under way', 'not-yet': 'not yet', 'not-recorded': 'not recorded' };
@@ -34,4 +34,14 @@ export function agreementJson(a: AgreementStanding | undefined): unknown {
 export function capacitiesJson(rows: readonly StageCapacities[]): unknown {
   const entry = (e: StageCapacities['capacities'][number]) => ({ id: e.id, text: e.text, state: e.state, note: e.note ?? null });
   return rows.map((r) => ({ stage: r.stage, label: r.label, capacities: r.capacities.map(entry), interventions: r.interventions.map(entry) }));
+}
+
+/** "High partner diversity, high task specificity: seed 003 Table 1 gives coalition, partnership or new-organisation; recorded: coalition." */
+export function typologySentence(t: TypologyStanding): string {
+  const recorded = t.form ? `; recorded: ${t.form}${t.contradicts ? ', which does not fit (see `partner check`)' : ''}${t.loose ? ' (loose: no decision-making body needed)' : ''}` : '; no form recorded yet';
+  return `${t.diversity} partner diversity, ${t.specificity} task specificity: seed 003 Table 1 gives ${t.fits.join(', ')}${recorded}.`;
+}
+
+export function typologyJson(t: TypologyStanding | undefined): unknown {
+  return t ? { partner_diversity: t.diversity, task_specificity: t.specificity, fits: t.fits, form: t.form ?? null, contradicts: t.contradicts, loose: t.loose } : null;
 }

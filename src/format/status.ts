@@ -2,7 +2,7 @@ import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
-import { agreementJson, agreementSentences, capacitiesJson, capacityEntries } from './status-standing.js';
+import { agreementJson, agreementSentences, capacitiesJson, capacityEntries, typologyJson, typologySentence } from './status-standing.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
@@ -42,6 +42,7 @@ export function statusText(s: PartnershipStatus): string {
   out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
   out.push(...wrap(`partner check: ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.join(', ')} (\`partner check\` shows where)` : ''}.`, '  ', '    '), '');
 
+  if (s.typology) out.push('Typology', ...wrap(capitalise(typologySentence(s.typology)), '  ', '    '), '');
   if (s.agreement) {
     out.push('The agreement (seed 002)');
     for (const sentence of agreementSentences(s.agreement)) out.push(...wrap(sentence, '  ', '    '));
@@ -206,6 +207,7 @@ export function statusMarkdown(s: PartnershipStatus): string {
   out.push(`- **Next review:** ${md(reviewLine(s))}`);
   out.push(`- **\`partner check\`:** ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}` : ''}`, '');
 
+  if (s.typology) out.push('## Typology', '', md(capitalise(typologySentence(s.typology))), '');
   if (s.agreement) out.push('## The agreement', '', ...agreementSentences(s.agreement).map((l) => `- ${md(l)}`), '');
   if (s.capacities.length) {
     out.push('## Capacities and interventions (seed 003 Table 2)', '');
@@ -266,5 +268,6 @@ export function statusJson(s: PartnershipStatus): unknown {
     questions: s.questions.map((q) => ({ seed: q.seed, section: q.section ?? null, stage: q.stage ?? null, step: q.step ?? null, number: q.number ?? null, text: q.text, follow_ups: q.followUps ?? [], context: q.context ?? null, line: q.line })),
     agreement: agreementJson(s.agreement),
     capacities: capacitiesJson(s.capacities),
+    typology: typologyJson(s.typology),
   };
 }

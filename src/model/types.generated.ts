@@ -128,7 +128,7 @@ export type PartnerDiversity = ("low" | "medium" | "high")
  */
 export type TaskSpecificity = ("low" | "medium" | "high")
 /**
- * The form of organisation that fits the typology (seed 003 Table 1).
+ * The form of organisation (seed 003 Table 1). Low task specificity: association or network (similar partners), social-movement or network (diverse partners). High task specificity: network, alliance or joint-venture (similar partners), coalition or partnership (diverse partners); a new-organisation (an intermediary or joint body) when the tasks are specific.
  */
 export type OrganisationalForm = ("association" | "social-movement" | "network" | "alliance" | "joint-venture" | "coalition" | "partnership" | "new-organisation")
 /**
@@ -367,7 +367,7 @@ goal: Goal1
 targets?: Targets
 }
 /**
- * The shape of the partnership from seed 003 Table 1: how different the partners are, and how specific the joint task is.
+ * The shape of the partnership from seed 003 Table 1: how different the partners are, and how specific the joint task is; together they give the organisational form that fits (`partner check` flags a form that contradicts them). A loose form (an association, social movement or network without highly specific tasks) needs no decision-making body before implementing: seed 000, some partnerships "function best as a loose affiliation with only minimal formal interaction among partners".
  */
 export interface Typology {
 partner_diversity?: PartnerDiversity

@@ -4,6 +4,7 @@
  */
 import { LIFECYCLE } from './phases.js';
 import { TABLE_2 } from './table2.js';
+import { formsFor, isLoose } from '../check/rules/typology.js';
 import type { Phase } from '../folder/layout.js';
 import type { FolderModel } from '../../model/index.js';
 
@@ -70,4 +71,24 @@ export function stageCapacities(phase: Phase, model: FolderModel): StageCapaciti
     capacities: row.capacities.map(withState),
     interventions: row.interventions.map(withState),
   }));
+}
+
+export interface TypologyStanding {
+  diversity: string;
+  specificity: string;
+  /** The forms seed 003 Table 1 gives for the two values. */
+  fits: string[];
+  /** The recorded form, if any, and whether it is among those that fit. */
+  form?: string;
+  contradicts: boolean;
+  /** A loose form: no decision-making body is needed before implementing (seed 000). */
+  loose: boolean;
+}
+
+/** Seed 003 Table 1: the form derived from partner diversity and task specificity, beside the recorded one. */
+export function typologyStanding(model: FolderModel): TypologyStanding | undefined {
+  const t = model.partnership?.typology;
+  if (!t?.partner_diversity || !t.task_specificity) return undefined;
+  const fits = formsFor(t.partner_diversity, t.task_specificity);
+  return { diversity: t.partner_diversity, specificity: t.task_specificity, fits, ...(t.form ? { form: t.form } : {}), contradicts: t.form !== undefined && !fits.includes(t.form), loose: isLoose(t.form, t.task_specificity) };
 }

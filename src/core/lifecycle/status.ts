@@ -5,7 +5,7 @@ import { isPhase, PHASES, type Phase } from '../folder/layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.js';
 import type { SeedQuestion } from './questions.js';
 import { checklist, type Checklist } from './requirements.js';
-import { agreementStanding, stageCapacities, type AgreementStanding, type StageCapacities } from './standing.js';
+import { agreementStanding, stageCapacities, typologyStanding, type AgreementStanding, type StageCapacities, type TypologyStanding } from './standing.js';
 import type { FolderModel } from '../../model/index.js';
 
 export interface StatusOptions {
@@ -74,6 +74,8 @@ export interface PartnershipStatus {
   agreement?: AgreementStanding;
   /** Seed 003 Table 2: the capacities and interventions of the current stage, with what is recorded of them. */
   capacities: StageCapacities[];
+  /** Seed 003 Table 1: the form the typology gives, when partner diversity and task specificity are recorded. */
+  typology?: TypologyStanding;
 }
 
 /** Where a partnership stands and what comes next. Never prints and never writes. */
@@ -99,6 +101,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     questions: phase ? questionsFor(phase) : [],
     ...agreementPart(model, phase),
     capacities: phase ? stageCapacities(phase, model) : [],
+    ...(typologyStanding(model) ? { typology: typologyStanding(model)! } : {}),
   };
 }
 
