@@ -120,6 +120,49 @@ Exit codes: 0 moved, 1 not ready or partnership.yaml has errors (nothing changed
     .action(async (dir: string | undefined, options) => setCode(await (await import('./advance.js')).runAdvance(dir, options, io)));
 
   // partner render <document>: one `render` command; each document is a subcommand sharing the options below.
+  const review = program
+    .command('review')
+    .summary('the participatory review: write the questionnaire for every partner, import their answers')
+    .addHelpText('after', `
+Examples:
+  $ partner review survey                        write the questionnaire into review-survey/
+  $ partner review import answers.csv --date 2026-06-30
+                                                 merge the answers into reviews/2026-06-30.yaml`);
+  review
+    .command('survey')
+    .summary('write the review questionnaire (seed 002 Fig. 1) as an ODK XForm, an XLSForm and a printable form')
+    .description('Write the review questionnaire of seed 002 Fig. 1 (the project, how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach, how fairly costs and benefits are shared) for every active partner and pilot: an ODK XForm (.xml, for ODK Central, ODK Collect and Enketo), an XLSForm (.xlsx, for KoboToolbox) and a printable form (.md and .html). Every partner answers the same form, choosing its own name.')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .option('-o, --out <folder>', 'the folder to write the forms into; created if missing', 'review-survey')
+    .option('-f, --format <list>', 'which forms, separated by commas: xform, xlsform, md, html (default: all)', (v: string) => parseFormats(v))
+    .option('--force', 'replace forms already in the folder')
+    .option('--date <YYYY-MM-DD>', 'the date the forms carry as their version (default: today)')
+    .addHelpText('after', `
+Examples:
+  $ partner review survey                              every form, into review-survey/
+  $ partner review survey orangi --format xform,html   the XForm and the printable form only
+
+Exit codes: 0 written; 1 the partnership's files have errors; 2 usage error or a form already exists (use --force).`)
+    .action(async (dir: string | undefined, options) => setCode(await (await import('./review.js')).runReviewSurvey(dir, options, io)));
+  review
+    .command('import')
+    .summary('merge the answers exported from ODK Central, Enketo or KoboToolbox into reviews/<date>.yaml')
+    .description('Merge the answers to the review questionnaire, exported from ODK Central, Enketo or KoboToolbox as CSV, XLSX or submission XML, into reviews/<date>.yaml: for each partner who answered, its ratings of the project and of how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach and how fairly costs and benefits are shared. The rest of the review file is kept as it is. Nothing is written if any answer has a problem.')
+    .argument('<responses>', 'the exported answers: a .csv, .xlsx or .xml file')
+    .argument('[dir]', 'the partnership folder (default: this folder)')
+    .option('--date <YYYY-MM-DD>', 'the date of the review, which names its file (default: today)')
+    .option('--force', 'replace the answers of partners the review already holds')
+    .addOption(new Option('--via <how>', 'how the answers were collected (default: guessed from the file)').choices(['odk', 'kobo', 'paper', 'meeting', 'other']))
+    .addHelpText('after', `
+Examples:
+  $ partner review import submissions.csv --date 2026-06-30          from ODK Central
+  $ partner review import "Partnership review.xlsx" --date 2026-06-30   from KoboToolbox
+  $ partner review import typed-up.csv --via paper --date 2026-06-30   paper forms typed into a sheet
+
+Exit codes: 0 imported; 1 an answer has a problem, or the partnership's files have errors; 2 usage error, or a partner's
+answers are already in the review (use --force).`)
+    .action(async (responses: string, dir: string | undefined, options) => setCode(await (await import('./review.js')).runReviewImport(responses, dir, options, io)));
+
   const render = program
     .command('render')
     .summary('render a document from a partnership: the draft agreement, the review report, the stakeholder map')
@@ -290,4 +333,13 @@ Examples:
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give a whole number, such as 0 or 10.');
   return Number(value);
+}
+
+const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html'];
+
+function parseFormats(value: string): string[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.find((f) => !SURVEY_FORMATS.includes(f));
+  if (bad !== undefined || !list.length) throw new InvalidArgumentError(`Use one or more of ${SURVEY_FORMATS.join(', ')}, separated by commas.`);
+  return list;
 }

@@ -1381,6 +1381,22 @@ export type StakeholderId = string
  */
 export type Participants = StakeholderId[]
 /**
+ * Who answered for the partner: name and position.
+ */
+export type AnsweredBy = string
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date1 = string
+/**
+ * How the answers were collected: odk (ODK Collect or Enketo), kobo (KoboToolbox), paper, meeting or other.
+ */
+export type Via = ("odk" | "kobo" | "paper" | "meeting" | "other")
+/**
+ * The partners who answered the review questionnaire, each in its own words (seed 002 Phase 3: review and evaluation "must be participatory (reflecting the experience and view of all partners)"). `partner review import` fills it in. Before sustaining, every active partner answers at least one review.
+ */
+export type WhoAnswered = Respondent[]
+/**
  * A red/amber/green health rating: green (working well), amber (needs attention), red (not working).
  */
 export type Rating = ("green" | "amber" | "red")
@@ -1388,6 +1404,10 @@ export type Rating = ("green" | "amber" | "red")
  * What lies behind the rating, in the partner's words.
  */
 export type Comment = string
+/**
+ * Each partner's ratings of the project's delivery and impact (seed 002 Fig. 1, Project impacts), beside the shared ratings above.
+ */
+export type EachPartnerSViewOfTheProject = PartnerSView[]
 /**
  * Each partner's ratings of how the partnership works (seed 002 Fig. 1).
  */
@@ -1404,6 +1424,44 @@ export type Costs = string
  * yes, no or unsure.
  */
 export type BenefitsOutweighCosts = ("yes" | "no" | "unsure")
+export type ReputationPositioningAndCredibility = ("none" | "low" | "medium" | "high")
+export type NetworksAndContacts = ("none" | "low" | "medium" | "high")
+export type CapacityBuildingInstitutionBuildingAndKnowledgeTransfer = ("none" | "low" | "medium" | "high")
+export type Advocacy = ("none" | "low" | "medium" | "high")
+export type MoneyAndOtherResources = ("none" | "low" | "medium" | "high")
+export type CoreActivityDelivery = ("none" | "low" | "medium" | "high")
+/**
+ * How large the resources and transaction costs of partnering were for the partner (seed 002 Fig. 1: "These benefits should be compared to the resources and transaction costs involved in partnering").
+ */
+export type SizeOfTheCosts = ("low" | "medium" | "high")
+/**
+ * none, low, medium or high.
+ */
+export type Level = ("none" | "low" | "medium" | "high")
+/**
+ * What the benefit is.
+ */
+export type Comment1 = string
+/**
+ * yes, no or unsure.
+ */
+export type ForTheDevelopmentGoal = ("yes" | "no" | "unsure")
+/**
+ * yes, no or unsure.
+ */
+export type ForThePartner = ("yes" | "no" | "unsure")
+/**
+ * fair, partly or unfair.
+ */
+export type Rating1 = ("fair" | "partly" | "unfair")
+/**
+ * What would make it fairer.
+ */
+export type Comment2 = string
+/**
+ * What the partner has learnt and recommends (seed 002 Phase 3).
+ */
+export type Learning = string
 /**
  * For each partner, the benefits against the resources and transaction costs (seed 002 Fig. 1).
  */
@@ -1428,7 +1486,7 @@ export type Decisions = Decision[]
 /**
  * A calendar date written YYYY-MM-DD.
  */
-export type Date1 = string
+export type Date2 = string
 
 /**
  * One review of the project and the partnership along seed 002 Fig. 1. The file is named after the review date.
@@ -1437,12 +1495,14 @@ export interface ReviewFile {
 date: ReviewDate
 period?: PeriodCovered
 participants?: Participants
+respondents?: WhoAnswered
 project_impacts?: ProjectImpacts
+project_views?: EachPartnerSViewOfTheProject
 functioning?: PartnershipRelationshipsAndFunctioning
 value_of_partnering?: ValueOfPartnering
 learning?: StoryAndLearning
 decisions?: Decisions
-next_review?: Date1
+next_review?: Date2
 }
 /**
  * The period the review looks back on.
@@ -1450,6 +1510,15 @@ next_review?: Date1
 export interface PeriodCovered {
 from: Date
 to: Date
+}
+/**
+ * One partner's answers.
+ */
+export interface Respondent {
+stakeholder: StakeholderId
+by?: AnsweredBy
+answered_on?: Date1
+via?: Via
 }
 /**
  * Seed 002 Fig. 1: delivery and progress towards objectives; impact and sustainability.
@@ -1469,6 +1538,28 @@ comment?: Comment
  * A red/amber/green rating and what lies behind it.
  */
 export interface ImpactAndSustainability {
+rating: Rating
+comment?: Comment
+}
+/**
+ * One partner's ratings.
+ */
+export interface PartnerSView {
+stakeholder: StakeholderId
+delivery?: DeliveryAndProgress1
+impact?: ImpactAndSustainability1
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface DeliveryAndProgress1 {
+rating: Rating
+comment?: Comment
+}
+/**
+ * A red/amber/green rating and what lies behind it.
+ */
+export interface ImpactAndSustainability1 {
 rating: Rating
 comment?: Comment
 }
@@ -1526,6 +1617,44 @@ stakeholder: StakeholderId
 benefits?: Benefits
 costs?: Costs
 worth_it?: BenefitsOutweighCosts
+benefit_levels?: BenefitsByKind
+costs_level?: SizeOfTheCosts
+society?: BenefitForSociety
+best_approach?: WasPartnershipTheBestApproach
+fair_sharing?: FairSharing
+learning?: Learning
+}
+/**
+ * How much the partner gained of each benefit seed 002 Fig. 1 names, so partners can compare: none, low, medium or high.
+ */
+export interface BenefitsByKind {
+reputation?: ReputationPositioningAndCredibility
+networks?: NetworksAndContacts
+capacity?: CapacityBuildingInstitutionBuildingAndKnowledgeTransfer
+advocacy?: Advocacy
+money?: MoneyAndOtherResources
+core_delivery?: CoreActivityDelivery
+}
+/**
+ * The added value for society as the partner sees it (seed 002 Fig. 1: "The benefit (added value) for society should also be considered").
+ */
+export interface BenefitForSociety {
+level?: Level
+comment?: Comment1
+}
+/**
+ * Whether partnership was the best approach for the development goal and for the partner itself (seed 002 Fig. 1, Methodology).
+ */
+export interface WasPartnershipTheBestApproach {
+for_goal?: ForTheDevelopmentGoal
+for_us?: ForThePartner
+}
+/**
+ * How fairly the costs and benefits are shared among the partners (seed 001: "transparent and just distribution of the cooperation rent"; seed 002: "Be fair in the distribution of resources, roles and responsibilities").
+ */
+export interface FairSharing {
+rating?: Rating1
+comment?: Comment2
 }
 /**
  * One decision.
