@@ -208,3 +208,28 @@ describe('CSV as exported', () => {
     expect(parseCsv('a;b\n1;2\n')).toEqual([['a', 'b'], ['1', '2']]);
   });
 });
+
+describe.each(RUNNERS)('the sustaining gate: a review answered by every active partner (%s)', (name, run) => {
+  it('holds sustaining back until every active partner has answered, and names who is missing', async () => {
+    const dir = fresh();
+    const reviewPath = join(dir, 'reviews', '1995-03-15.yaml');
+    writeFileSync(reviewPath, readFileSync(reviewPath, 'utf8').replaceAll('  - stakeholder: kwsb\n', '  - stakeholder: thallas\n'));
+    const p = join(dir, 'partnership.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^sustainability:/m, 'sustainability:\n  way_forward: sustain'));
+    const r = await run(['check', dir, '--phase', 'sustaining', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
+    const gate = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'phase-gate');
+    expect(gate.map((d: { file: string; line: number }) => `${d.file.slice(dir.length + 1)}:${d.line}`)).toEqual(['reviews/1995-03-15.yaml:9']);
+    expect(gate[0].message).toContain('hold a review answered by every active partner');
+    expect(gate[0].hint).toContain('Still to answer in reviews/1995-03-15.yaml: kwsb.');
+    const status = await run(['status', dir, '--date', '1995-06-01', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(status.stdout).next).toMatchObject({ ready: false, done: 3, total: 4 });
+    const advance = await run(['advance', dir, '--date', '1995-06-01'], { cwd: root });
+    expect(advance.code).toBe(1);
+
+    const csv = [KOBO_HEADER, koboRow('kwsb', 'Engr. Farooqui', 'fair')].map((row) => row.map(csvCell).join(';')).join('\n');
+    writeFileSync(join(root, `kwsb-${name}.csv`), csv);
+    expect((await run(['review', 'import', `kwsb-${name}.csv`, dir, '--date', '1995-03-15'], { cwd: root })).code).toBe(0);
+    const after = await run(['check', dir, '--phase', 'sustaining', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(after.stdout).summary.errors).toBe(0);
+  });
+});

@@ -9,6 +9,7 @@ import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
 import { referenceFindings } from './references.js';
 import { classificationFindings } from './classifications.js';
 import { runRules } from './rules/index.js';
+import { codeRequirementsUpTo } from './gate-code.js';
 import type { FolderModel } from '../../model/index.js';
 
 export type { CheckOptions, PartnershipCheck, Checked } from './types.js';
@@ -116,6 +117,14 @@ function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, br
     }
     if (broken.has(file.rel)) continue;
     out.push({ file: file.source.file, ...locate(file.source, inner as PathSegment[], { key: e.keyword === 'contains' }), severity: 'error', rule: 'phase-gate', message, hint: gateHint(e, file.source, inner as PathSegment[]) });
+  }
+  // Requirements that compare files; skipped while a file they read has errors of its own.
+  if ([...broken].some((b) => b.startsWith('reviews/') || b === 'stakeholders.yaml')) return out;
+  for (const r of codeRequirementsUpTo(phase)) {
+    for (const s of r.shortfalls(model)) {
+      const file = loaded.files.find((f) => f.key === s.key && f.entry === s.entry);
+      if (file) out.push({ file: file.source.file, ...locate(file.source, s.path), severity: 'error', rule: 'phase-gate', message: r.description, hint: s.hint });
+    }
   }
   return out;
 }

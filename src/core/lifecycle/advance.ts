@@ -9,7 +9,7 @@ import { nextPhase } from './phases.js';
 import { readText } from '../folder/load.js';
 import { checklist, readFolderState, type Checklist } from './requirements.js';
 import { schemaFindings } from '../check/schema-findings.js';
-import { validateFile, validatePhase } from '../check/schemas.js';
+import { validateFile } from '../check/schemas.js';
 import { parseYaml } from '../yaml/source.js';
 import type { PartnershipFile } from '../../model/index.js';
 
@@ -101,7 +101,8 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
 
   if (direction === 'forward') {
     const state = readFolderState(dir, options.today);
-    if (validatePhase(to, state.model).length) return { kind: 'gate', name: data.name, from, to, checklist: checklist(to, state.model), filesWithErrors: state.withErrors };
+    const gate = checklist(to, state.model);
+    if (!gate.ready) return { kind: 'gate', name: data.name, from, to, checklist: gate, filesWithErrors: state.withErrors };
   }
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };
   // The text as read has lost a byte-order mark (UTF-8 decoding drops it); a file that had one keeps it.

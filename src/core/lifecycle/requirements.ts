@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PHASES, type Phase } from '../folder/layout.js';
 import { checkPartnershipModel } from '../check/check.js';
 import { SCHEMA_DIR, validatePhase } from '../check/schemas.js';
+import { codeRequirementsUpTo } from '../check/gate-code.js';
 import type { FolderModel } from '../../model/index.js';
 
 /**
@@ -62,7 +63,14 @@ export function checklist(target: Phase, model: FolderModel): Checklist {
     for (const r of requirementsOf(phase)) if (failed.has(r.description)) requirements.push({ phase, description: r.description, done: false });
   }
   for (const r of requirementsOf(target)) requirements.push({ phase: target, description: r.description, done: !failed.has(r.description) });
-  return { phase: target, ready: errors.length === 0, requirements };
+  let ready = errors.length === 0;
+  for (const r of codeRequirementsUpTo(target)) {
+    const done = r.shortfalls(model).length === 0;
+    ready &&= done;
+    if (r.phase === target) requirements.push({ phase: target, description: r.description, done });
+    else if (!done) requirements.splice(requirements.findIndex((x) => x.phase === target), 0, { phase: r.phase, description: r.description, done });
+  }
+  return { phase: target, ready, requirements };
 }
 
 /** A folder read for its gate: the model of its schema-valid files, and the files left out for their errors. */
