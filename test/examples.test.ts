@@ -35,7 +35,8 @@ const EXAMPLE_CASES: Example[] = [
     earlier: ['scoping', 'building', 'planning', 'implementing'],
     date: '1995-06-01',
     // Intended: KWSB's treatment commitment, due 1994-12-31, is late.
-    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue'],
+    // Intended too: the component yards (a pilot) bring resources but sit on no body (seed 003 lesson 4).
+    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:230:5 warning voice-in-decisions'],
     next: 'sustaining',
     gate: { at: 'examples/orangi-sanitation/partnership.yaml:198:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
   },

@@ -16,3 +16,8 @@ export interface FolderModel {
   risks?: RisksFile;
   reviews?: Record<string, ReviewFile>;
 }
+
+/** `way_forward` as a list: one choice or several (seed 002 Phase 4: sustain, scale up, and replicate together). */
+export function wayForwardList(value: string | readonly string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+}

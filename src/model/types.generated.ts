@@ -56,6 +56,30 @@ export type AgreementStatus = ("proposed" | "agreed" | "central" | "parked")
  */
 export type SharedObjectives = AgreedItem[]
 /**
+ * A short name in lower case with hyphens (kebab-case) that other files use to refer to this item.
+ */
+export type Id = string
+/**
+ * What is done.
+ */
+export type Activity1 = string
+/**
+ * The stakeholder that leads it.
+ */
+export type Lead = string
+/**
+ * What it produces, countable where possible.
+ */
+export type Outputs = string[]
+/**
+ * The change it should bring about.
+ */
+export type Outcome = string
+/**
+ * What the partners will do and what it will produce, under the shared objectives (seed 002, Planning: "Refine ... outputs and outcomes"; Fig. 1: inputs, outputs, outcomes and impact).
+ */
+export type ActivitiesAndOutputs = Activity[]
+/**
  * local, sub-national, national, regional or global.
  */
 export type Level = ("local" | "sub-national" | "national" | "regional" | "global")
@@ -213,9 +237,9 @@ export type Date1 = string
  */
 export type Note2 = string
 /**
- * sustain (continue, perhaps re-negotiated), scale-up, institutionalise (build lasting structures) or close (seed 002 Phase 4; seed 003 stage 5).
+ * sustain (continue, perhaps re-negotiated), scale-up, institutionalise (build lasting structures) or close (seed 002 Phase 4; seed 003 stage 5), or a list of several, e.g. [sustain, scale-up]. seed 003 question 5.1: partnerships "decide to terminate, continue, or expand"; seed 002: expand or replicate the partnership model.
  */
-export type WayForward = ("sustain" | "scale-up" | "institutionalise" | "close")
+export type WayForward = (("sustain" | "scale-up" | "institutionalise" | "close") | [("sustain" | "scale-up" | "institutionalise" | "close"), ...(("sustain" | "scale-up" | "institutionalise" | "close"))[]])
 /**
  * Why this way forward was chosen.
  */
@@ -297,6 +321,7 @@ why_multi_sector?: WhySeveralSectors
 vision?: Vision
 goal_types?: GoalTypes
 objectives?: SharedObjectives
+activities?: ActivitiesAndOutputs
 geographic_scope?: GeographicScope
 sectors?: SectorsOfActivity
 countries?: Countries
@@ -330,6 +355,16 @@ reason?: Reason
 export interface AgreedItem {
 text: Text
 status?: AgreementStatus
+}
+/**
+ * One activity and its outputs.
+ */
+export interface Activity {
+id: Id
+name: Activity1
+lead?: Lead
+outputs?: Outputs
+outcome?: Outcome
 }
 /**
  * Where the partnership works (seed 002, Scoping: local, national, regional).
@@ -563,6 +598,30 @@ export type RatifiedOn = string
  */
 export type Capacity = string
 /**
+ * What the actor needs to be able to do.
+ */
+export type Need = string
+/**
+ * The training, coaching or support that meets it.
+ */
+export type Activity = string
+/**
+ * The stakeholder that provides it, if any.
+ */
+export type ProvidedBy = string
+/**
+ * planned, under-way or done.
+ */
+export type Status = ("planned" | "under-way" | "done")
+/**
+ * What this actor needs to carry out its part, and what is done about it (seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors to carry out their parts of the process effectively?"; seed 003 lesson 4: grassroots groups need "opportunities to build organizations that can speak legitimately for their interests").
+ */
+export type CapacityBuildingNeeds = CapacityBuildingNeed[]
+/**
+ * A grassroots group: residents, users or a community organisation speaking for them. Seed 003 lesson 4: success is more likely when such groups have a voice in the partnership; `partner check` flags one with a strong interest but no seat.
+ */
+export type GrassrootsGroup = boolean
+/**
  * Existing coalitions and relationships with other stakeholders (seed 004 step 3).
  */
 export type AlliancesAndRelationships = string[]
@@ -570,6 +629,18 @@ export type AlliancesAndRelationships = string[]
  * The history of the issue and of relations with other stakeholders (seed 003 question 1.2).
  */
 export type HistoryAndTensions = string
+/**
+ * When it left or was spun off.
+ */
+export type Date1 = string
+/**
+ * left or spun-off (became a body of its own).
+ */
+export type How = ("left" | "spun-off")
+/**
+ * Why, in words.
+ */
+export type Reason = string
 /**
  * Internet access: full, limited or none. Communication must not assume internet for everyone (seeds 000 and 002).
  */
@@ -613,8 +684,11 @@ engagement?: EngagementLevel
 representative?: Representative
 acceptance?: AcceptanceOfTheAgreement
 capacity?: Capacity
+capacity_building?: CapacityBuildingNeeds
+grassroots?: GrassrootsGroup
 alliances?: AlliancesAndRelationships
 history?: HistoryAndTensions
+former?: FormerPartner
 connectivity?: Connectivity
 iati?: IATI
 }
@@ -643,6 +717,23 @@ date: Date
 by: AcceptedBy
 ratification?: Ratification
 ratified_on?: RatifiedOn
+}
+/**
+ * One need and the support for it.
+ */
+export interface CapacityBuildingNeed {
+need: Need
+activity?: Activity
+by?: ProvidedBy
+status?: Status
+}
+/**
+ * A stakeholder that left the partnership or was spun off from it (seed 002 Phase 3, Revising: the continued participation of current partners). Keep its entry so the record stays whole, and set its engagement to informed or not-engaged.
+ */
+export interface FormerPartner {
+date: Date1
+kind: How
+reason?: Reason
 }
 /**
  * How this stakeholder appears in `partner export iati` (IATI participating-org). Leave out what partner works out itself: the organisation type from the sector (public: government, private: private-sector, semi-public: other-public-sector, academic: academic; other sectors need `org_type`), and the roles from its commitments (cash: funding; in kind, or an active or pilot partner with none: implementing).
@@ -809,6 +900,10 @@ export type Method = ("consensus" | "unanimity" | "majority" | "qualified-majori
  */
 export type AgreementStatus = ("proposed" | "agreed" | "central" | "parked")
 /**
+ * Parties whose consent this decision always needs, whatever the method: a veto (seed 003 line 208, Orangi: decisions "cannot be made without key actors' assent"; water users must sign off).
+ */
+export type NeedsTheConsentOf = StakeholderId[]
+/**
  * How each kind of decision is made and by whom (seed 002: all, some, committee or task force).
  */
 export type Decisions = DecisionRule[]
@@ -882,6 +977,7 @@ kind: KindOfDecision
 body?: Id1
 method: Method
 status?: AgreementStatus
+consent_of?: NeedsTheConsentOf
 }
 /**
  * Who mediates tensions and conflicts, and the steps to resolve them (seed 003 question 4.2).
@@ -1126,6 +1222,18 @@ export type Note = string
  */
 export type Measurements = Measurement[]
 /**
+ * What was observed, in words.
+ */
+export type Observation1 = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId2 = string
+/**
+ * Qualitative measurements: what was seen or heard, with its date, beside the numbers (seed 002 Fig. 1: delivery, impact and sustainability are not all counted).
+ */
+export type Observations = Observation[]
+/**
  * One entry per indicator.
  */
 export type Indicators = Indicator[]
@@ -1167,6 +1275,7 @@ method?: Method
 owner?: StakeholderId1
 frequency?: Frequency
 measurements?: Measurements
+observations?: Observations
 }
 /**
  * Where things stood at the start.
@@ -1190,6 +1299,14 @@ date: Date
 value: Value2
 note?: Note
 }
+/**
+ * One observation.
+ */
+export interface Observation {
+date: Date
+text: Observation1
+by?: StakeholderId2
+}
 }
 export type IndicatorsFile = IndicatorsFiles.IndicatorsFile;
 
@@ -1212,6 +1329,10 @@ export type Needs = Need[]
  * Who commits it.
  */
 export type Partner = string
+/**
+ * The stakeholder that receives it, when one partner gives to another (seed 002, Map resources and commitments).
+ */
+export type Recipient = string
 export type Description1 = string
 /**
  * cash or in-kind.
@@ -1229,6 +1350,10 @@ export type Amount = number
  * Three-letter ISO 4217 code.
  */
 export type Currency = string
+/**
+ * grant (not paid back), loan (paid back), in-kind-gift or other: partners weigh a loan and a grant differently (seed 001: a just distribution of the cooperation rent).
+ */
+export type Terms = ("grant" | "loan" | "in-kind-gift" | "other")
 /**
  * When the commitment starts.
  */
@@ -1275,12 +1400,14 @@ kind?: KindOfResource
 export interface Commitment {
 id: Id
 stakeholder: Partner
+recipient?: Recipient
 description: Description1
 type: Type
 kind?: KindOfResource
 need?: Id1
 amount?: Amount
 currency?: Currency
+terms?: Terms
 start?: Start
 due?: Due
 status?: Status
@@ -1315,6 +1442,14 @@ export type Mitigation = string
 export type Owner = string
 export type Status = ("open" | "mitigated" | "occurred" | "closed")
 /**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * The stakeholders who carry the risk if it happens (seed 003 lesson 4: those who carry risk need influence over the decisions that create it).
+ */
+export type BorneBy = StakeholderId[]
+/**
  * One entry per risk.
  */
 export type Risks = Risk[]
@@ -1322,10 +1457,6 @@ export type Risks = Risk[]
  * Shared assumptions the plan rests on (seed 002).
  */
 export type Assumptions = string[]
-/**
- * The id of a stakeholder listed in stakeholders.yaml.
- */
-export type StakeholderId = string
 export type NonNegotiable1 = string
 /**
  * What each partner has declared it cannot accept (seed 002).
@@ -1351,6 +1482,7 @@ impact?: Impact
 mitigation?: Mitigation
 owner?: Owner
 status?: Status
+borne_by?: BorneBy
 }
 /**
  * One deal-breaker.

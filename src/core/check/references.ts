@@ -40,6 +40,9 @@ export function referenceFindings(c: Checked): Diagnostic[] {
   const push = (key: string, path: PathSegment[], id: string | undefined, entry?: string) => refs.push({ key, path, id, ...(entry !== undefined ? { entry } : {}) });
   const p = m.partnership;
   if (p?.convener?.stakeholder) push('partnership', ['convener', 'stakeholder'], p.convener.stakeholder);
+  p?.activities?.forEach((a, i) => a.lead && push('partnership', ['activities', i, 'lead'], a.lead));
+  m.stakeholders?.stakeholders.forEach((s, i) => s.capacity_building?.forEach((cb, j) => cb.by && push('stakeholders', ['stakeholders', i, 'capacity_building', j, 'by'], cb.by)));
+  m['decision-rules']?.decisions?.forEach((d, i) => d.consent_of?.forEach((id, j) => push('decision-rules', ['decisions', i, 'consent_of', j], id)));
   const dr = m['decision-rules'];
   dr?.bodies?.forEach((b, i) => {
     b.members?.forEach((id, j) => push('decision-rules', ['bodies', i, 'members', j], id));
@@ -49,7 +52,12 @@ export function referenceFindings(c: Checked): Diagnostic[] {
   com?.between_partners?.forEach((ch, i) => ch.participants?.forEach((id, j) => push('communication', ['between_partners', i, 'participants', j], id)));
   com?.within_partners?.forEach((w, i) => push('communication', ['within_partners', i, 'stakeholder'], w.stakeholder));
   com?.external?.spokespeople?.forEach((s, i) => push('communication', ['external', 'spokespeople', i, 'stakeholder'], s.stakeholder));
-  m.resources?.commitments?.forEach((cm, i) => push('resources', ['commitments', i, 'stakeholder'], cm.stakeholder));
+  m.resources?.commitments?.forEach((cm, i) => {
+    push('resources', ['commitments', i, 'stakeholder'], cm.stakeholder);
+    if (cm.recipient) push('resources', ['commitments', i, 'recipient'], cm.recipient);
+  });
+  m.indicators?.indicators?.forEach((ind, i) => ind.observations?.forEach((o, j) => o.by && push('indicators', ['indicators', i, 'observations', j, 'by'], o.by)));
+  m.risks?.risks?.forEach((r, i) => r.borne_by?.forEach((id, j) => push('risks', ['risks', i, 'borne_by', j], id)));
   m.indicators?.indicators?.forEach((ind, i) => ind.owner && push('indicators', ['indicators', i, 'owner'], ind.owner));
   m.indicators?.reporting_needs?.forEach((r, i) => push('indicators', ['reporting_needs', i, 'stakeholder'], r.stakeholder));
   m.risks?.risks?.forEach((r, i) => r.owner && push('risks', ['risks', i, 'owner'], r.owner));
@@ -57,6 +65,8 @@ export function referenceFindings(c: Checked): Diagnostic[] {
   for (const [date, review] of Object.entries(m.reviews ?? {})) {
     review.participants?.forEach((id, j) => push('reviews', ['participants', j], id, date));
     review.functioning?.forEach((f, j) => push('reviews', ['functioning', j, 'stakeholder'], f.stakeholder, date));
+    review.respondents?.forEach((r, j) => push('reviews', ['respondents', j, 'stakeholder'], r.stakeholder, date));
+    review.project_views?.forEach((v, j) => push('reviews', ['project_views', j, 'stakeholder'], v.stakeholder, date));
     review.value_of_partnering?.forEach((v, j) => push('reviews', ['value_of_partnering', j, 'stakeholder'], v.stakeholder, date));
     review.decisions?.forEach((d, j) => d.stakeholder && push('reviews', ['decisions', j, 'stakeholder'], d.stakeholder, date));
   }

@@ -7,6 +7,7 @@
  */
 import type { Phase } from '../folder/layout.js';
 import type { Stakeholder } from '../../model/index.js';
+import { wayForwardList } from '../../model/index.js';
 
 export type OrgType = NonNullable<NonNullable<Stakeholder['iati']>['org_type']>;
 export type Role = NonNullable<NonNullable<Stakeholder['iati']>['roles']>[number];
@@ -62,7 +63,8 @@ export const ACTIVITY_STATUS = { pipeline: '1', implementation: '2', finalisatio
  * sustaining (Phase 4) → 2 while the partnership goes on (the way forward is to sustain, scale up or institutionalise,
  * or is not chosen yet); when the way forward is `close`, 3 until the end date, then 4.
  */
-export function activityStatus(phase: Phase, wayForward: string | undefined, end: string | undefined, asOf: string): string {
+export function activityStatus(phase: Phase, wayForward: string | readonly string[] | undefined, end: string | undefined, asOf: string): string {
+  const ways = wayForwardList(wayForward);
   switch (phase) {
     case 'scoping':
     case 'building':
@@ -72,8 +74,12 @@ export function activityStatus(phase: Phase, wayForward: string | undefined, end
     case 'reviewing':
       return ACTIVITY_STATUS.implementation;
     case 'sustaining':
+<<<<<<< HEAD
       if (wayForward !== 'close') return ACTIVITY_STATUS.implementation;
       return end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
+=======
+      return ways.length === 1 && ways[0] === 'close' && end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
+>>>>>>> d3abdd6 (Voice and capacity: capacity_building and grassroots on stakeholders, rules voice-in-decisions, grassroots-voice, former-still-engaged; smaller: consent_of (a veto) on decisions, former partners, a commitment's recipient and terms (grant or loan), way_forward as a list, observations beside measurements, activities and outputs, risks borne_by)
   }
 }
 

@@ -1,7 +1,7 @@
 /** 7. Governance and decision-making (seed 002, Planning; seed 000 coordination bodies; seed 003 q. 4.3). */
 import type { DecisionRulesFile } from '../../../../model/index.js';
 import * as L from '../../labels.js';
-import { capitalise, clean, quote } from '../../text.js';
+import { capitalise, clean, listText, quote } from '../../text.js';
 import { agreed, PROPOSED, section, type AgreementContext } from '../context.js';
 import type { AgreementView } from '../view.js';
 
@@ -22,7 +22,10 @@ export function buildGovernance(c: AgreementContext): AgreementView['governance'
   const decisions = (c.rules.decisions ?? []).flatMap((d) => {
     const kind = clean(d.kind);
     if (!kind) return [];
-    return [{ kind, body: bodyName(d.body), method: L.label(L.METHOD, d.method) ?? d.method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`, d.status) }];
+    // A party whose consent the decision always needs: a veto (seed 003 line 208).
+    const method = L.label(L.METHOD, d.method) ?? d.method;
+    const consent = (d.consent_of ?? []).map((id) => c.nameOf(id));
+    return [{ kind, body: bodyName(d.body), method: consent.length ? `${method}, with the consent of ${listText(consent)}` : method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`, d.status) }];
   });
   const decisionsOpen = decisions.length ? null : open.add('governance', 'How will each kind of decision be made, and by whom: all parties, some, a committee or a task force?', 'How are decisions made, and by whom? No decision rule is recorded.');
   return { ...section('governance'), venue, venueOpen, bodies: bodyRows, bodiesOpen, decisions, decisionsOpen };

@@ -1,6 +1,7 @@
 /** Dispute resolution, and the partnership's duration, changes, joining, leaving and way forward. */
 import * as L from '../../labels.js';
 import { clean, cleanList } from '../../text.js';
+import { wayForwardList } from '../../../../model/index.js';
 import { agreed, PROPOSED, section, type AgreementContext } from '../context.js';
 import type { AgreementView, Statement } from '../view.js';
 
@@ -52,7 +53,8 @@ function wayForwardOf(c: AgreementContext): AgreementView['term']['wayForward'] 
   const sus = c.p.sustainability;
   if (!sus || !(sus.way_forward || clean(sus.rationale) || clean(sus.learning_shared))) return null;
   return {
-    choice: L.label(L.WAY_FORWARD, sus.way_forward),
+    // One choice or several (sustain and scale up and replicate, seed 002 Phase 4).
+    choice: wayForwardList(sus.way_forward).map((w) => L.label(L.WAY_FORWARD, w) ?? w).join('; ') || null,
     rationale: clean(sus.rationale),
     learning: clean(sus.learning_shared),
     open: sus.way_forward ? null : c.open.add('term', 'Which way forward: sustain, scale up, institutionalise or close?', 'Which way forward at the end of this cycle: sustain, scale up, institutionalise or close? Not chosen yet.'),

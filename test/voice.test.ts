@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPartnership } from '../src/core/check/check.js';
+import { removeDir, RUNNERS, tempDir } from './helpers/cli.js';
+import { PARTNERSHIP, STAKEHOLDERS } from './cases/check-cases.js';
+
+/** Voice and capacity (seed 003 lessons 4 and 6, seed 004 step 6) and the smaller fields of issue 21. */
+let root: string;
+beforeAll(() => (root = tempDir()));
+afterAll(() => removeDir(root));
+let n = 0;
+function folder(files: Record<string, string>): string {
+  const dir = join(root, `f${++n}`);
+  for (const [name, text] of Object.entries({ 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files })) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+const found = (dir: string) => checkPartnership(dir, { today: '2026-01-01' }).diagnostics.map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+const ACTIVE = STAKEHOLDERS.replace('    sector: public\n', '    sector: public\n    engagement: active-partner\n').replace('    sector: civil-society\n', '    sector: civil-society\n    engagement: pilot\n');
+const BODY = 'bodies:\n  - id: board\n    name: Board\n    kind: steering-committee\n    members: [city-water]\n    chair: {kind: rotating}\n';
+
+describe('voice-in-decisions', () => {
+  it('flags a pilot that contributes but sits on no body, and a stakeholder that bears a risk', () => {
+    const dir = folder({
+      'stakeholders.yaml': ACTIVE,
+      'decision-rules.yaml': BODY,
+      'resources.yaml': 'commitments:\n  - {id: labour, stakeholder: river-women, description: Digging, type: in-kind}\n',
+    });
+    expect(found(dir).filter((f) => f.includes('voice'))).toEqual(['stakeholders.yaml:8:5 warning voice-in-decisions']);
+    const risk = folder({ 'stakeholders.yaml': ACTIVE.replace('engagement: pilot', 'engagement: informed'), 'decision-rules.yaml': BODY, 'risks.yaml': 'risks:\n  - id: flood\n    description: Pipes flood homes\n    borne_by: [river-women]\n' });
+    expect(found(risk).filter((f) => f.includes('voice'))).toEqual(['stakeholders.yaml:8:5 warning voice-in-decisions']);
+  });
+  it('is quiet once it has a seat, and before any body has members', () => {
+    const seated = folder({ 'stakeholders.yaml': ACTIVE, 'decision-rules.yaml': BODY.replace('[city-water]', '[city-water, river-women]'), 'resources.yaml': 'commitments:\n  - {id: labour, stakeholder: river-women, description: Digging, type: in-kind}\n' });
+    expect(found(seated).filter((f) => f.includes('voice'))).toEqual([]);
+    const none = folder({ 'stakeholders.yaml': ACTIVE, 'resources.yaml': 'commitments:\n  - {id: labour, stakeholder: river-women, description: Digging, type: in-kind}\n' });
+    expect(found(none).filter((f) => f.includes('voice'))).toEqual([]);
+  });
+});
+
+describe('grassroots-voice and former partners', () => {
+  it('flags a grassroots group with high interest that is only informed', () => {
+    const s = STAKEHOLDERS.replace('    sector: civil-society\n', '    sector: civil-society\n    grassroots: true\n    interest_level: high\n    engagement: informed\n    capacity_building:\n      - need: Keep accounts for the lane fund\n        activity: Book-keeping training\n        by: city-water\n        status: planned\n');
+    expect(found(folder({ 'stakeholders.yaml': s })).filter((f) => f.includes('grassroots'))).toEqual(['stakeholders.yaml:12:17 warning grassroots-voice']);
+    expect(found(folder({ 'stakeholders.yaml': s.replace('engagement: informed', 'engagement: advisory-group') }))).toEqual([]);
+  });
+  it('flags a former partner still marked active', () => {
+    const s = STAKEHOLDERS.replace('    sector: public\n', '    sector: public\n    engagement: active-partner\n    former: {date: 2025-03-01, kind: spun-off, reason: Became the water utility}\n');
+    expect(found(folder({ 'stakeholders.yaml': s })).filter((f) => f.includes('former'))).toEqual(['stakeholders.yaml:5:17 warning former-still-engaged']);
+  });
+  it('checks the new references: a consent, a recipient, a risk bearer, an activity lead', () => {
+    const dir = folder({
+      'partnership.yaml': `${PARTNERSHIP}activities:\n  - id: dig\n    name: Dig the trenches\n    lead: nobody\n    outputs: [2 km of trench]\n`,
+      'decision-rules.yaml': 'decisions:\n  - kind: Raise the tariff\n    method: consensus\n    consent_of: [water-users]\n',
+      'resources.yaml': 'commitments:\n  - {id: loan, stakeholder: city-water, recipient: ghost, description: Loan, type: cash, amount: 10, currency: USD, terms: loan}\n',
+    });
+    expect(found(dir).filter((f) => f.includes('unknown-stakeholder'))).toEqual(['decision-rules.yaml:4:18 error unknown-stakeholder', 'partnership.yaml:8:11 error unknown-stakeholder', 'resources.yaml:2:52 error unknown-stakeholder']);
+  });
+});
+
+describe.each(RUNNERS)('way_forward as a list, and a veto in the agreement (%s)', (_name, run) => {
+  it('accepts one or several ways forward, and shows a consent in the agreement', async () => {
+    const dir = folder({
+      'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, scale-up]\n`,
+      'decision-rules.yaml': 'decisions:\n  - kind: Raise the tariff\n    method: consensus\n    consent_of: [river-women]\n    status: agreed\n',
+    });
+    expect(found(dir)).toEqual([]);
+    const r = await run(['render', 'agreement', dir, '--date', '2026-01-01'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("with the consent of Riverside Women's Association");
+    expect(r.stdout).toMatch(/Sustain: continue, perhaps with a re-negotiated focus; Scale up/);
+    const one = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: close\n` });
+    expect(found(one)).toEqual([]);
+    const bad = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, sustain]\n` });
+    expect(found(bad).length).toBeGreaterThan(0);
+  });
+});
