@@ -104,8 +104,9 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
       code: 1,
       stderr: '',
       stdout:
-        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 1 of 10 requirements missing.\n' +
+        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 2 of 12 requirements missing.\n' +
         "  ✖ Before implementing, record the partners' non-negotiables (seed 002, Risks and assumptions).\n" +
+        '  ✖ Before implementing, every active partner accepts the agreement, ratified by its organisation where that is needed (seed 002, Partnership agreements: "acceptable to all partners").\n' +
         'Nothing was changed. `partner check --phase implementing` shows where each is missing.\n',
     });
     expect(read(dir)).toBe(before);
@@ -114,6 +115,9 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
   it('moves on when the gate passes, changing only `phase:` and the history', async () => {
     const dir = copyExample('bangladesh-immunisation', root);
     appendFileSync(join(dir, 'risks.yaml'), NON_NEGOTIABLES);
+    // Every active partner accepts the agreement (seed 002), ratified by its organisation.
+    const stakeholders = join(dir, 'stakeholders.yaml');
+    writeFileSync(stakeholders, readFileSync(stakeholders, 'utf8').replaceAll('    engagement: active-partner\n', '    engagement: active-partner\n    acceptance: {date: 1986-10-15, by: Its representative, ratification: done, ratified_on: 1986-10-18}\n'));
     const before = read(dir);
     const r = await run(['advance', '.', '--date', '1986-10-20'], { cwd: dir });
     expect(r.stderr).toBe('');

@@ -80,7 +80,7 @@ describe.each(RUNNERS)('partner init (%s)', (_name, run) => {
     expect(c.code).toBe(0);
     expect(c.summary.errors).toBe(0);
     // What remains are the gaps a broker fills in next, not problems with the skeleton.
-    expect(new Set(c.diagnostics.map((d) => d.rule))).toEqual(new Set(['stakeholder-interests', 'representative-authority', 'non-negotiables-missing', 'neutrality-recorded']));
+    expect(new Set(c.diagnostics.map((d) => d.rule))).toEqual(new Set(['stakeholder-interests', 'representative-authority', 'non-negotiables-missing', 'mutual-gains', 'neutrality-recorded']));
   });
 
   it('--yes alone in an empty folder names the partnership after the folder; check finds nothing', async () => {

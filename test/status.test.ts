@@ -166,7 +166,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities', 'typology']);
-    expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 1 } });
+    expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 2 } });
     expect(out.lifecycle.map((l: { phase: string; state: string }) => `${l.phase}:${l.state}`)).toEqual(['scoping:before', 'building:before', 'planning:before', 'implementing:before', 'reviewing:current', 'sustaining:next']);
     expect(out.lifecycle[4]).toEqual({
       phase: 'reviewing', state: 'current',
@@ -175,11 +175,12 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
       seed004: { steps: [] },
     });
     expect(out.next).toEqual({
-      phase: 'sustaining', ready: false, done: 2, total: 3,
+      phase: 'sustaining', ready: false, done: 3, total: 4,
       requirements: [
         { phase: 'sustaining', description: 'Before sustaining, hold at least one review (seed 002 Phase 3).', done: true },
         { phase: 'sustaining', description: expect.stringMatching(/^Before sustaining, every review covers project impacts/), done: true },
         { phase: 'sustaining', description: 'Before sustaining, record the chosen way forward: sustain, scale up, institutionalise or close (seed 002 Phase 4).', done: false },
+        { phase: 'sustaining', description: expect.stringMatching(/^Before sustaining, hold a review answered by every active partner/), done: true },
       ],
     });
     expect(out.commitments_overdue).toEqual([{ id: 'kwsb-treatment', stakeholder: 'kwsb', description: "Treatment capacity for Orangi's sewage", due: '1994-12-31', status: 'late', days_overdue: 152 }]);
@@ -195,7 +196,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# Orangi low-cost sanitation partnership: status on 1995-06-01\n\n**Phase:** reviewing.')).toBe(true);
     expect(r.stdout).toContain('scoping → building → planning → implementing → **reviewing** → sustaining\n');
-    expect(r.stdout).toContain('## Before sustaining: 2 of 3 done\n\n- [x] Before sustaining, hold at least one review (seed 002 Phase 3).\n');
+    expect(r.stdout).toContain('## Before sustaining: 3 of 4 done\n\n- [x] Before sustaining, hold at least one review (seed 002 Phase 3).\n');
     expect(r.stdout).toContain('- [ ] Before sustaining, record the chosen way forward');
     expect(r.stdout).toContain('- **Overdue commitments:**\n  - kwsb-treatment (kwsb) was due on 1994-12-31, 152 days ago, and is late');
     expect(r.stdout).toContain('### Seed 003, stage 5: Institutionalizing and/or Expanding Successful ISPs\n\n- **5.1** How do successful ISPs decide to terminate, continue, or expand?\n  - How can actors');
