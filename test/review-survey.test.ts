@@ -134,6 +134,11 @@ describe.each(RUNNERS)('partner review import (%s)', (name, run) => {
     expect(review.value_of_partnering[1].fair_sharing).toEqual({ rating: 'partly', comment: 'Agencies; "trunk" works' });
     const check = await run(['check', dir, '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(JSON.parse(check.stdout).summary.errors).toBe(0);
+    // The review report sets the partners' answers side by side (seed 002 Fig. 1: so partners compare).
+    const report = await run(['render', 'review', dir, '--review', '1995-06-01', '--date', '1995-06-02'], { cwd: root });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('| Karachi Metropolitan Corporation (KMC) | High | Medium | High | Low | None | High | Medium | High | Yes | Yes | Fairly: Agencies; "trunk" works |');
+    expect(report.stdout).toContain('| International donor agency (illustrative) | High | Medium | High | Low | None | High | Medium | High | Yes | Yes | Partly fairly: Agencies; "trunk" works |');
   });
 
   it('merges a KoboToolbox .xlsx export (shared strings, the day as a date number) into an existing review, keeping its comments', async () => {

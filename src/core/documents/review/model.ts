@@ -79,7 +79,7 @@ export function buildReview(model: ReviewInput, options: { date: string; review?
     },
     impacts: { ...impacts, indicators },
     functioning,
-    value: { rows: value.rows, text: value.text },
+    value: { rows: value.rows, text: value.text, compared: value.compared },
     commitments,
     decisions: decisionsOf(c, review),
     learning: clean(review?.learning),

@@ -104,6 +104,8 @@ export interface ReviewView {
   value: {
     rows: { name: string; benefits: string[]; benefitsText: string | null; costs: string | null; worthIt: string | null }[];
     text: string | null;
+    /** The questionnaire's answers, side by side so partners compare (seed 002 Fig. 1; seed 001): [] when none. */
+    compared: { name: string; levels: string[]; costsLevel: string; society: string; bestForGoal: string; bestForUs: string; fair: string; fairComment: string | null }[];
   };
   commitments: CommitmentRow[];
   decisions: { kind: string; description: string; partner: string | null }[];
