@@ -64,7 +64,7 @@ describe('grassroots-voice and former partners', () => {
 describe.each(RUNNERS)('way_forward as a list, and a veto in the agreement (%s)', (_name, run) => {
   it('accepts one or several ways forward, and shows a consent in the agreement', async () => {
     const dir = folder({
-      'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, scale-up]\n`,
+      'partnership.yaml': `${PARTNERSHIP}activities:\n  - id: dig\n    name: Dig the trenches\n    lead: river-women\n    outputs: [2 km of trench, 40 household taps]\n    outcome: Water within 100 m of every home\nsustainability:\n  way_forward: [sustain, scale-up]\n`,
       'decision-rules.yaml': 'decisions:\n  - kind: Raise the tariff\n    method: consensus\n    consent_of: [river-women]\n    status: agreed\n',
     });
     expect(found(dir)).toEqual([]);
@@ -72,6 +72,7 @@ describe.each(RUNNERS)('way_forward as a list, and a veto in the agreement (%s)'
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("with the consent of Riverside Women's Association");
     expect(r.stdout).toMatch(/Sustain: continue, perhaps with a re-negotiated focus; Scale up/);
+    expect(r.stdout).toContain("### Activities and outputs\n\n- **Dig the trenches**, led by Riverside Women's Association. Outputs: 2 km of trench; 40 household taps. Outcome: Water within 100 m of every home\n");
     const one = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: close\n` });
     expect(found(one)).toEqual([]);
     const bad = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, sustain]\n` });

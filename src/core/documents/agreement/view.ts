@@ -73,6 +73,8 @@ export interface AgreementView {
     shared: Statement[];
     sharedOpen: OpenItem | null;
     partners: { name: string; objectives: string[]; open: OpenItem | null }[];
+    /** Activities with their lead, outputs and outcome; [] when none is recorded. */
+    activities: { name: string; lead: string | null; outputs: string[]; outcome: string | null }[];
   };
   principles: Section & {
     principles: { name: string; meaning: string | null; open: OpenItem | null }[];

@@ -16,6 +16,13 @@ export interface PartnerAnswers {
 
 type Rated = { rating: string; comment?: string };
 
+/** A value from the responses as it may be echoed to a terminal: control characters (escapes) shown as \u{..}, at most 60 characters. */
+function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return safe.length > 60 ? `${safe.slice(0, 59)}…` : safe;
+}
+
 export interface AnswerProblem {
   place: string;
   message: string;
@@ -35,7 +42,7 @@ export function answersOf(rows: readonly ResponseRow[], partners: ReadonlyMap<st
       continue;
     }
     if (!partners.has(partner)) {
-      problems.push({ place: row.place, message: `names the partner \`${partner}\`, which stakeholders.yaml does not list`, hint: `Use one of: ${[...partners.keys()].join(', ')}.` });
+      problems.push({ place: row.place, message: `names the partner \`${shown(partner)}\`, which stakeholders.yaml does not list`, hint: `Use one of: ${[...partners.keys()].join(', ')}.` });
       continue;
     }
     const earlier = seen.get(partner);
@@ -46,7 +53,7 @@ export function answersOf(rows: readonly ResponseRow[], partners: ReadonlyMap<st
     seen.set(partner, row.place);
     const bad = SURVEY_QUESTIONS.filter((q) => q.list && v.has(q.name) && !CHOICES[q.list].some((c) => c.name === v.get(q.name)));
     if (bad.length) {
-      for (const q of bad) problems.push({ place: row.place, message: `answers \`${q.name}\` with \`${v.get(q.name)}\``, hint: `Use one of: ${CHOICES[q.list!].map((c) => c.name).join(', ')}.` });
+      for (const q of bad) problems.push({ place: row.place, message: `answers \`${q.name}\` with \`${shown(v.get(q.name)!)}\``, hint: `Use one of: ${CHOICES[q.list!].map((c) => c.name).join(', ')}.` });
       continue;
     }
     answers.push(answerOf(partner, row, via));

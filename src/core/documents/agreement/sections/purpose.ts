@@ -33,7 +33,9 @@ export function buildVision(c: AgreementContext): AgreementView['vision'] {
     const who = c.nameOf(s.id);
     return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What does this party want to achieve through the partnership?', `What does ${who} want to achieve through the partnership? Its own objectives are not recorded.`) };
   });
-  return { ...section('vision'), vision, shared, sharedOpen, partners };
+  // Seed 002 (Planning): "Refine ... outputs and outcomes": what the partners do, who leads, what it produces.
+  const activities = (p.activities ?? []).map((a) => ({ name: clean(a.name) ?? a.id, lead: a.lead ? c.nameOf(a.lead) : null, outputs: cleanList(a.outputs), outcome: clean(a.outcome) }));
+  return { ...section('vision'), vision, shared, sharedOpen, partners, activities };
 }
 
 /** 4. Principles and ground rules (seed 002, Building and Planning; seed 004 step 6). */
