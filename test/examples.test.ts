@@ -38,7 +38,7 @@ const EXAMPLE_CASES: Example[] = [
     // Intended too: the component yards (a pilot) bring resources but sit on no body (seed 003 lesson 4).
     ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:230:5 warning voice-in-decisions'],
     next: 'sustaining',
-    gate: { at: 'examples/orangi-sanitation/partnership.yaml:198:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
+    gate: { at: 'examples/orangi-sanitation/partnership.yaml:213:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
   },
   {
     dir: 'examples/bangladesh-immunisation',

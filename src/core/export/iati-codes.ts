@@ -74,12 +74,8 @@ export function activityStatus(phase: Phase, wayForward: string | readonly strin
     case 'reviewing':
       return ACTIVITY_STATUS.implementation;
     case 'sustaining':
-<<<<<<< HEAD
-      if (wayForward !== 'close') return ACTIVITY_STATUS.implementation;
+      if (!ways.includes('close')) return ACTIVITY_STATUS.implementation;
       return end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
-=======
-      return ways.length === 1 && ways[0] === 'close' && end !== undefined && end <= asOf ? ACTIVITY_STATUS.closed : ACTIVITY_STATUS.finalisation;
->>>>>>> d3abdd6 (Voice and capacity: capacity_building and grassroots on stakeholders, rules voice-in-decisions, grassroots-voice, former-still-engaged; smaller: consent_of (a veto) on decisions, former partners, a commitment's recipient and terms (grant or loan), way_forward as a list, observations beside measurements, activities and outputs, risks borne_by)
   }
 }
 
