@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPartnership } from '../src/core/check/check.js';
 import { RULES } from '../src/core/check/rules/index.js';
 import { LESSONS } from '../src/core/check/rules/lessons.js';
-import { copyExample, removeDir, ROOT, RUNNERS, tempDir } from './helpers/cli.js';
+import { copyExample, removeDir, ROOT, RUNNERS, tempDir, writeFolder } from './helpers/cli.js';
 import { PARTNERSHIP, STAKEHOLDERS } from './cases/check-cases.js';
 
 /** Seed 003's nine lessons: quoted verbatim, cited by the rules they support, and checked where the record shows them. */
@@ -14,14 +14,7 @@ beforeAll(() => (root = tempDir()));
 afterAll(() => removeDir(root));
 
 let n = 0;
-function folder(files: Record<string, string>): string {
-  const dir = join(root, `f${++n}`);
-  for (const [name, text] of Object.entries({ 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files })) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string>): string => writeFolder(join(root, `f${++n}`), { 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files });
 const hits = (dir: string, rule: string) => checkPartnership(dir, { today: '2026-01-01' }).diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.severity}`);
 
 describe('the nine lessons (seed 003)', () => {

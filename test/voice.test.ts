@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPartnership } from '../src/core/check/check.js';
-import { removeDir, RUNNERS, tempDir } from './helpers/cli.js';
+import { removeDir, RUNNERS, tempDir, writeFolder } from './helpers/cli.js';
 import { PARTNERSHIP, STAKEHOLDERS } from './cases/check-cases.js';
 
 /** Voice and capacity (seed 003 lessons 4 and 6, seed 004 step 6) and the smaller fields of issue 21. */
@@ -10,14 +9,7 @@ let root: string;
 beforeAll(() => (root = tempDir()));
 afterAll(() => removeDir(root));
 let n = 0;
-function folder(files: Record<string, string>): string {
-  const dir = join(root, `f${++n}`);
-  for (const [name, text] of Object.entries({ 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files })) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string>): string => writeFolder(join(root, `f${++n}`), { 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files });
 const found = (dir: string) => checkPartnership(dir, { today: '2026-01-01' }).diagnostics.map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
 const ACTIVE = STAKEHOLDERS.replace('    sector: public\n', '    sector: public\n    engagement: active-partner\n').replace('    sector: civil-society\n', '    sector: civil-society\n    engagement: pilot\n');
 const BODY = 'bodies:\n  - id: board\n    name: Board\n    kind: steering-committee\n    members: [city-water]\n    chair: {kind: rotating}\n';

@@ -33,8 +33,9 @@ export function writeXlsx(sheets: readonly { name: string; rows: readonly (reado
 
 export class XlsxError extends Error {}
 
-const unescape = (t: string) => t.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))));
-const texts = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => unescape(m[1]!)).join('');
+/** XML character and entity references back to text. */
+export const unescapeXml = (t: string): string => t.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))));
+const texts = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
 
 /** The sheets of a workbook by name, each as rows of text (empty cells are ''). */
 export function readXlsx(file: Buffer): Map<string, string[][]> {
@@ -46,7 +47,7 @@ export function readXlsx(file: Buffer): Map<string, string[][]> {
   const shared = [...(entries.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]!));
   const out = new Map<string, string[][]>();
   for (const s of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = unescape(/name="([^"]*)"/.exec(s[0])?.[1] ?? '');
+    const name = unescapeXml(/name="([^"]*)"/.exec(s[0])?.[1] ?? '');
     const target = targets.get(/r:id="([^"]*)"/.exec(s[0])?.[1] ?? '') ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const xml = entries.get(path)?.toString('utf8');
@@ -68,7 +69,7 @@ function sheetRows(xml: string, shared: readonly string[]): string[][] {
       const type = /\bt="([^"]*)"/.exec(c[1]!)?.[1];
       const inner = c[2] ?? '';
       const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
-      const value = type === 's' ? (shared[Number(v)] ?? '') : type === 'inlineStr' ? texts(inner) : v === undefined ? '' : unescape(v);
+      const value = type === 's' ? (shared[Number(v)] ?? '') : type === 'inlineStr' ? texts(inner) : v === undefined ? '' : unescapeXml(v);
       while (row.length < col) row.push('');
       row[col] = value;
     }

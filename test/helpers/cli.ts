@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/main.js';
 import type { Io } from '../../src/cli/io.js';
@@ -72,4 +72,13 @@ export function copyExample(name: string, into: string): string {
   const dest = join(into, name);
   cpSync(join(EXAMPLES, name), dest, { recursive: true });
   return dest;
+}
+
+/** Writes a partnership folder of `files` (relative paths) into `dir`, making folders as needed; returns `dir`. */
+export function writeFolder(dir: string, files: Record<string, string>): string {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }

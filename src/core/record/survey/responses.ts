@@ -5,7 +5,7 @@
  * paths (`about/partner`, `about-partner`) and plain names both work. Pure: bytes in, rows out.
  */
 import { parseCsv } from '../../../util/csv.js';
-import { readXlsx } from '../../../util/xlsx.js';
+import { readXlsx, unescapeXml } from '../../../util/xlsx.js';
 
 export type ResponseFormat = 'csv' | 'xlsx' | 'xml';
 
@@ -54,8 +54,6 @@ function lastPart(header: string): string {
   return h.split(/[/:-]/).pop()!.trim();
 }
 
-const unescape = (t: string) => t.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))));
-
 /** Each submission (an element with an `id` attribute holding the answers) and its leaf elements by name. */
 function xmlRows(text: string): ResponseRow[] {
   const body = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
@@ -66,7 +64,7 @@ function xmlRows(text: string): ResponseRow[] {
     const inner = body.slice(m.index! + m[0].length, end < 0 ? undefined : end);
     const values = new Map<string, string>();
     for (const leaf of inner.matchAll(/<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>([^<]*)<\/\1>/g)) {
-      const value = unescape(leaf[2]!).trim();
+      const value = unescapeXml(leaf[2]!).trim();
       if (value !== '') values.set(leaf[1]!.split(':').pop()!, value);
     }
     return { place: `submission ${i + 1}`, values };
