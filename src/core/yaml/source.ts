@@ -187,7 +187,7 @@ class Lines {
 /** Parser errors with a message of their own; every other one is a syntax error whose cause is looked for. */
 const OWN_WORDS = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
-/** The errors of a text, for yaml-syntax.ts to try its fixes on. */
+/** The errors of a text, for syntax.ts to try its fixes on. */
 function errorsOf(text: string): ParserError[] {
   return yaml().parseDocument(text, PARSE_OPTIONS).errors.map((e) => ({ code: e.code, offset: e.pos[0] }));
 }
