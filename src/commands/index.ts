@@ -221,7 +221,7 @@ Exit codes: 0 built, 2 usage or environment error (nothing changed).`)
   const exporter = program
     .command('export')
     .summary('export a partnership: IATI activity XML to publish, or CSV tables for partners\' spreadsheets')
-    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its tables as CSV files for partners' spreadsheets: stakeholders, commitments, needs, indicators with their measurements, risks, non-negotiables, and its reviews with their ratings, value of partnering and decisions. The files must be free of errors (`partner check`).')
+    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its tables as CSV files for partners\' spreadsheets: stakeholders, commitments, needs, indicators with their measurements, risks, non-negotiables, and its reviews with their ratings, value of partnering and decisions. The files must be free of errors (`partner check`).')
     .addHelpText('after', `
 Examples:
   $ partner export iati --out activity.xml        publish this folder's partnership to IATI
@@ -278,13 +278,15 @@ Exit codes: 0 written, 1 the files have errors, 2 usage error (--out-dir missing
 
   program
     .command('explain')
-    .summary('explain a check rule and the source it comes from')
-    .argument('[rule]', 'a rule id, as shown at the end of each finding')
+    .summary('explain a check rule, or a term such as ISP or seed 003')
+    .argument('[rule...]', 'a rule id, as shown at the end of each finding, or a term the messages use (seed 003, ISP, Fig. 1)')
     .addHelpText('after', `
 Examples:
-  $ partner explain                      list every rule
-  $ partner explain max-active-partners  why the rule exists, citing the seed`)
-    .action(async (rule: string | undefined) => setCode(await (await import('./explain.js')).runExplain(rule, io)));
+  $ partner explain                      list every rule and term
+  $ partner explain max-active-partners  why the rule exists, citing the seed
+  $ partner explain seed 003             what "seed 003" in a message refers to
+  $ partner explain ISP                  what an acronym in a message means`)
+    .action(async (words: string[]) => setCode(await (await import('./explain.js')).runExplain(words.length ? words.join(' ') : undefined, io)));
 }
 
 function parseCount(value: string): number {
