@@ -9,31 +9,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE as MISTAKES_BASE } from './cases/mistake-cases.js';
-import { EXAMPLES, removeDir, ROOT, runInProcess, tempDir } from './helpers/cli.js';
+import { EXAMPLES, removeDir, runInProcess, tempDir } from './helpers/cli.js';
 import * as LABELS from '../src/core/documents/labels.js';
+import { schemaVocabulary } from '../src/core/yaml/field-names.js';
 
 // Made at collection time: the fixtures are listed while the tests are collected.
 const root = tempDir();
 afterAll(() => removeDir(root));
 
-/** Field names and raw vocabulary values of the schemas, gathered from schemas/. */
-function vocabulary(): { fields: Set<string>; values: Set<string> } {
-  const fields = new Set<string>();
-  const values = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (k === 'properties' && v && typeof v === 'object') for (const f of Object.keys(v)) fields.add(f);
-        if (k === 'enum' && Array.isArray(v)) for (const e of v) if (typeof e === 'string') values.add(e);
-        walk(v);
-      }
-    }
-  };
-  for (const f of readdirSync(join(ROOT, 'schemas'))) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
-  return { fields, values };
-}
-const { fields, values } = vocabulary();
+const { fields, values } = schemaVocabulary();
 /** Field names that read as no word (`interest_level`), and vocabulary values that are no word (`refer-back`). */
 const FIELD_NAMES = [...fields].filter((f) => f.includes('_'));
 const RAW_VALUES = [...values].filter((v) => v.includes('-'));

@@ -50,9 +50,9 @@ export function statusAgenda(s: PartnershipStatus): string {
     const done = s.next.requirements.filter((r) => r.done).length;
     out.push(`## Before moving on to ${(label(PHASE, s.next.phase) ?? s.next.phase).toLowerCase()}: ${done} of ${s.next.requirements.length} done`, '');
     for (const r of s.next.requirements) out.push(`- [${r.done ? 'x' : ' '}] ${md(withoutCitations(r.description))}`);
-    if (s.filesWithErrors.length) out.push('', `Not yet counted, because the record has errors in ${s.filesWithErrors.map((f) => FILE_WORDS[f] ?? (f.startsWith('assessments/') ? 'an internal assessment' : f.startsWith('reviews/') ? 'a review' : 'a part of the record')).filter((w, i, all) => all.indexOf(w) === i).join(', ')}.`);
     out.push('');
   }
+  if (s.filesWithErrors.length) out.push(`Not yet counted, because the record has errors in ${s.filesWithErrors.map((f) => FILE_WORDS[f] ?? (f.startsWith('assessments/') ? 'an internal assessment' : f.startsWith('reviews/') ? 'a review' : 'a part of the record')).filter((w, i, all) => all.indexOf(w) === i).join(', ')}.`, '');
 
   out.push('## Follow-up', '');
   out.push(`- **Overdue commitments:** ${s.commitmentsOverdue.length ? '' : 'none'}`);

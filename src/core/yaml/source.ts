@@ -192,8 +192,12 @@ function errorsOf(text: string): ParserError[] {
   return yaml().parseDocument(text, PARSE_OPTIONS).errors.map((e) => ({ code: e.code, offset: e.pos[0] }));
 }
 
+/** The last text whose causes were looked for: a file read twice (the fast path declined it) is analysed once. */
+let lastSyntax: { text: string; result: ReturnType<typeof syntaxCauses> } | undefined;
+
 function syntaxFindings(file: string, text: string, errors: ParserError[]): Diagnostic[] {
-  const { causes, unexplained, rest } = syntaxCauses(text, (t) => (t === text ? errors : errorsOf(t)), { own: OWN_WORDS, isField: (w) => fieldNames().has(w) });
+  if (lastSyntax?.text !== text) lastSyntax = { text, result: syntaxCauses(text, (t) => (t === text ? errors : errorsOf(t)), { own: OWN_WORDS, isField: (w) => fieldNames().has(w) }) };
+  const { causes, unexplained, rest } = lastSyntax.result;
   const out: Diagnostic[] = causes.map((c) => ({ file, line: c.line, column: c.column, severity: 'error', rule: 'yaml-syntax', message: c.message, hint: c.hint }));
   if (unexplained) out.push({ file, line: unexplained.line, column: unexplained.column, severity: 'error', rule: 'yaml-syntax', ...plainWords(unexplained.code) });
   for (const e of rest) {

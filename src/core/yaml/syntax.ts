@@ -457,7 +457,7 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
   const causes: SyntaxCause[] = [];
   let all = errorsOf(text);
   let errors = all.filter((e) => !isOwn(e));
-  let parses = Math.max(3, Math.min(options.budget ?? 400, Math.floor(4_000_000 / Math.max(1, text.length))));
+  let parses = Math.max(3, Math.min(options.budget ?? 60, Math.floor(1_000_000 / Math.max(1, text.length))));
   const place = (e: ParserError, starts: readonly number[]): Place => {
     const at = firstLine([e], starts);
     return { ...e, line: origin[at]!, column: e.offset - starts[at]! + 1 };
@@ -469,8 +469,11 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
     // The first fix that clears every syntax error without adding a duplicate field; else the one that takes the
     // parser furthest (an independent problem further down remains), with the fewest errors left.
     let chosen: { lines: string[]; eols: string[]; all: ParserError[]; c: Candidate; reach: number; left: number } | undefined;
+    let tried = 0;
+    let chosenAt: number | undefined;
     for (const c of candidates(lines, at, isField)) {
-      if (parses-- <= 0) break;
+      // A few tries past the first fix that helps is enough to find a better one (the right indentation of a tab).
+      if (parses-- <= 0 || ++tried > MAX_TRIES || (chosenAt !== undefined && tried > chosenAt + 6)) break;
       const nextLines = [...lines.slice(0, c.index), ...c.lines, ...lines.slice(c.index + 1)];
       const nextEols = [...eols.slice(0, c.index), ...c.lines.map(() => eols[c.index] || '\n'), ...eols.slice(c.index + 1)];
       if (eols[c.index] === '') nextEols[c.index + c.lines.length - 1] = '';
@@ -481,7 +484,10 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
       const reach = next.length === 0 ? Infinity : firstLine(next, lineStarts(nextLines, nextEols)) - shift;
       const left = next.length + added;
       if (!(reach > at || (reach === at && next.length < errors.length))) continue;
-      if (!chosen || reach > chosen.reach || (reach === chosen.reach && left < chosen.left)) chosen = { lines: nextLines, eols: nextEols, all: nextAll, c, reach, left };
+      if (!chosen || reach > chosen.reach || (reach === chosen.reach && left < chosen.left)) {
+        chosen = { lines: nextLines, eols: nextEols, all: nextAll, c, reach, left };
+        chosenAt ??= tried;
+      }
       if (reach === Infinity && added === 0) break;
     }
     if (!chosen) {
@@ -500,3 +506,6 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
 }
 
 export type Place = ParserError & { line: number; column: number };
+
+/** Fixes tried for one error before its cause is given up as not found (each try is a parse of the file). */
+const MAX_TRIES = 16;
