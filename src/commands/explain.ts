@@ -14,7 +14,7 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     out += '\nFindings of `partner export iati` (the IATI Standard 2.03):\n';
     for (const [rid, { severity, text }] of Object.entries(EXPORT_RULES)) out += `  ${rid.padEnd(26)} ${severity.padEnd(7)}  ${text.split(/(?<=\.) /)[0]}\n`;
     out += '\nTerms the messages use:\n';
-    for (const t of TERMS) out += `  ${t.term.padEnd(26)} ${t.text.split(/(?<=[.:]) /)[0]}\n`;
+    for (const t of TERMS) out += `  ${t.term.padEnd(26)} ${t.text.split(/(?<=[a-z)]\.) (?=[A-Z])/)[0]}\n`;
     out += '\nRun `partner explain <rule>` or `partner explain <term>` for the full explanation.\n';
     io.stdout.write(out);
     return ExitCode.Ok;

@@ -14,13 +14,6 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** `stakeholders[2].representative` — how a path is named in messages. */
-export function describePath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out;
-}
-
 /** What a YAML value is, in a broker's words. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
