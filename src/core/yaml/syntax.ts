@@ -457,7 +457,7 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
   const causes: SyntaxCause[] = [];
   let all = errorsOf(text);
   let errors = all.filter((e) => !isOwn(e));
-  let parses = Math.max(3, Math.min(options.budget ?? 60, Math.floor(1_000_000 / Math.max(1, text.length))));
+  let parses = Math.max(3, Math.min(options.budget ?? 40, Math.floor(600_000 / Math.max(1, text.length))));
   const place = (e: ParserError, starts: readonly number[]): Place => {
     const at = firstLine([e], starts);
     return { ...e, line: origin[at]!, column: e.offset - starts[at]! + 1 };
@@ -508,4 +508,4 @@ export function syntaxCauses(text: string, errorsOf: (text: string) => ParserErr
 export type Place = ParserError & { line: number; column: number };
 
 /** Fixes tried for one error before its cause is given up as not found (each try is a parse of the file). */
-const MAX_TRIES = 16;
+const MAX_TRIES = 10;
