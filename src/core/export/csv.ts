@@ -138,6 +138,6 @@ export function exportCsv(model: FolderModel, options: { bom?: boolean } = {}): 
     file('ratings.csv', ['Review', 'Partner', 'Aspect of the partnership', 'Rating', 'Comment'], ratingRows),
     file('value-of-partnering.csv', ['Review', 'Partner', 'Benefits', 'Costs', 'Worth it'], valueRows),
     file('decisions.csv', ['Review', 'Kind of decision', 'Decision', 'Partner concerned'], decisionRows),
-    file('classification.csv', ['What it is', 'Code', 'Name', 'Share (%)'], classificationRows(model.partnership).map((r): CsvCell[] => [r.kind, r.code, r.name, r.percentage])),
+    file('classification.csv', ['What it is', 'Code', 'Name', 'Share in percent'], classificationRows(model.partnership).map((r): CsvCell[] => [r.kind, r.code, r.name, r.percentage])),
   ];
 }
