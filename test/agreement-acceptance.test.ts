@@ -27,7 +27,7 @@ const at = (d: { file: string; line: number; column: number; rule: string }, dir
 describe('open points central or parked (seed 002, Planning)', () => {
   it('a central open point fails the implementing gate at its status, and says how to resolve it', () => {
     let text = '';
-    const dir = orangi((f) => (f.partnership = text = f.partnership.replace('      the financially poorest partners (seed 003 line 307).\n    status: agreed', '      the financially poorest partners (seed 003 line 307).\n    status: central')));
+    const dir = orangi((f) => (f.partnership = text = f.partnership.replace('      the financially poorest partners.\n    status: agreed', '      the financially poorest partners.\n    status: central')));
     const line = text.split('\n').findIndex((l) => l === '    status: central') + 1;
     const errors = found(dir);
     expect(errors.map((d) => at(d, dir))).toEqual([`partnership.yaml:${line}:13 phase-gate`]);
@@ -36,7 +36,7 @@ describe('open points central or parked (seed 002, Planning)', () => {
   });
 
   it('a parked open point does not hold implementing up', () => {
-    const dir = orangi((f) => (f.partnership = f.partnership.replace('      the financially poorest partners (seed 003 line 307).\n    status: agreed', '      the financially poorest partners (seed 003 line 307).\n    status: parked')));
+    const dir = orangi((f) => (f.partnership = f.partnership.replace('      the financially poorest partners.\n    status: agreed', '      the financially poorest partners.\n    status: parked')));
     expect(found(dir)).toEqual([]);
   });
 });
@@ -110,7 +110,7 @@ describe.each(RUNNERS)('the draft agreement (%s)', (_name, run) => {
     const dir = orangi((f) => {
       f.partnership = f.partnership
         .replace('  - text: Every partner has the right to say "no".\n    status: agreed', '  - text: Every partner has the right to say "no".\n    status: parked')
-        .replace('      the financially poorest partners (seed 003 line 307).\n    status: agreed', '      the financially poorest partners (seed 003 line 307).\n    status: central');
+        .replace('      the financially poorest partners.\n    status: agreed', '      the financially poorest partners.\n    status: central');
       f.stakeholders = f.stakeholders.replace('      ratification: done\n      ratified_on: 1987-12-21\n', '      ratification: needed\n');
     });
     const r = await run(['render', 'agreement', dir, '--date', '1995-06-01'], { cwd: root });

@@ -36,9 +36,9 @@ const EXAMPLE_CASES: Example[] = [
     date: '1995-06-01',
     // Intended: KWSB's treatment commitment, due 1994-12-31, is late.
     // Intended too: the component yards (a pilot) bring resources but sit on no body (seed 003 lesson 4).
-    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:230:5 warning voice-in-decisions'],
+    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:226:5 warning voice-in-decisions'],
     next: 'sustaining',
-    gate: { at: 'examples/orangi-sanitation/partnership.yaml:213:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
+    gate: { at: 'examples/orangi-sanitation/partnership.yaml:212:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
   },
   {
     dir: 'examples/bangladesh-immunisation',
@@ -49,7 +49,7 @@ const EXAMPLE_CASES: Example[] = [
     next: 'implementing',
     gate: { at: 'examples/bangladesh-immunisation/risks.yaml:13:1', says: "record the partners' non-negotiables", hint: 'Add `non_negotiables:` here.' },
     // In 1986 no party had yet accepted the agreement: every active partner's acceptance is missing (seed 002).
-    alsoAt: [14, 50, 80, 110, 135, 160].map((line) => `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`),
+    alsoAt: [14, 50, 79, 108, 133, 158].map((line) => `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`),
   },
 ];
 

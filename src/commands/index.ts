@@ -264,7 +264,7 @@ Exit codes: 0 built, 2 usage or environment error (nothing changed).`)
   const exporter = program
     .command('export')
     .summary('export a partnership: IATI activity XML to publish, or CSV tables for partners\' spreadsheets')
-    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its stakeholders, commitments, indicators with their measurements, and risks as CSV files. The files must be free of errors (`partner check`).')
+    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its tables as CSV files for partners\' spreadsheets: stakeholders, commitments, needs, indicators with their measurements, risks, non-negotiables, and its reviews with their ratings, value of partnering and decisions. The files must be free of errors (`partner check`).')
     .addHelpText('after', `
 Examples:
   $ partner export iati --out activity.xml        publish this folder's partnership to IATI
@@ -305,8 +305,8 @@ Exit codes: 0 written (warnings allowed), 1 the files have errors or lack what I
     .action(async (dir: string | undefined, options) => setCode(await (await import('./export.js')).runExportIati(dir, options, io)));
   exporter
     .command('csv')
-    .summary('stakeholders, commitments, indicators with measurements, and risks as CSV files for spreadsheets')
-    .description('Write stakeholders.csv, commitments.csv, indicators.csv (one row per measurement), risks.csv and classification.csv (sectors, countries and SDGs in words) into --out-dir: RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
+    .summary('every table of the record as CSV files for spreadsheets, headers in words')
+    .description('Write stakeholders.csv, commitments.csv, needs.csv, indicators.csv (one row per measurement), risks.csv, non-negotiables.csv, reviews.csv, ratings.csv, value-of-partnering.csv, decisions.csv and classification.csv (sectors, countries and SDGs in words) into --out-dir: headers in words, values as the documents word them, a list one item per line within its cell, partners by name; RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .requiredOption('-d, --out-dir <dir>', 'the folder to write the CSV files into (created if missing; not inside the partnership folder)')
     .option('--force', 'replace CSV files of the same names in --out-dir')
@@ -321,13 +321,15 @@ Exit codes: 0 written, 1 the files have errors, 2 usage error (--out-dir missing
 
   program
     .command('explain')
-    .summary('explain a check rule and the source it comes from')
-    .argument('[rule]', 'a rule id, as shown at the end of each finding')
+    .summary('explain a check rule, or a term such as ISP or seed 003')
+    .argument('[rule...]', 'a rule id, as shown at the end of each finding, or a term the messages use (seed 003, ISP, Fig. 1)')
     .addHelpText('after', `
 Examples:
-  $ partner explain                      list every rule
-  $ partner explain max-active-partners  why the rule exists, citing the seed`)
-    .action(async (rule: string | undefined) => setCode(await (await import('./explain.js')).runExplain(rule, io)));
+  $ partner explain                      list every rule and term
+  $ partner explain max-active-partners  why the rule exists, citing the seed
+  $ partner explain seed 003             what "seed 003" in a message refers to
+  $ partner explain ISP                  what an acronym in a message means`)
+    .action(async (words: string[]) => setCode(await (await import('./explain.js')).runExplain(words.length ? words.join(' ') : undefined, io)));
 }
 
 function parseCount(value: string): number {

@@ -76,6 +76,8 @@ export interface PartnershipStatus {
   capacities: StageCapacities[];
   /** Seed 003 Table 1: the form the typology gives, when partner diversity and task specificity are recorded. */
   typology?: TypologyStanding;
+  /** Stakeholders' names by id, so that what partners read names them (the agenda of `status --format md`). */
+  names: Record<string, string>;
 }
 
 /** Where a partnership stands and what comes next. Never prints and never writes. */
@@ -102,6 +104,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     ...agreementPart(model, phase),
     capacities: phase ? stageCapacities(phase, model) : [],
     ...(typologyStanding(model) ? { typology: typologyStanding(model)! } : {}),
+    names: Object.fromEntries((model.stakeholders?.stakeholders ?? []).map((x) => [x.id, x.name])),
   };
 }
 
