@@ -68,9 +68,13 @@ export function pageRule(frame: PageFrame | undefined): string {
   ].join('\n');
 }
 
-/** Text as a CSS string: everything but letters, digits, spaces and plain punctuation as a hexadecimal escape, so no text can end the string or the style element. */
+/**
+ * Text as a CSS string: everything but letters, digits, spaces and plain punctuation as a hexadecimal escape, so no
+ * text can end the string or the style element. Each escape ends with the one space CSS takes as its end (a space
+ * after it in the text stays).
+ */
 export function cssString(text: string): string {
-  return `"${Array.from(text, (c) => (/^[A-Za-z0-9 .,:;()-]$/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16).padStart(6, '0')}`)).join('')}"`;
+  return `"${Array.from(text, (c) => (/^[A-Za-z0-9 .,:;()-]$/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }
 
 function escapeHtml(text: string): string {

@@ -54,21 +54,24 @@ const SECTION_NUMBER = /^(\d+)\.\s+/;
 export const TWIPS_PER_PIXEL = 15;
 
 /**
- * Block tokens as paragraphs and tables; `quote` when inside a blockquote. A paragraph that introduces a list, a table
- * or a picture stays on its page; a table is followed by a little space (Word would join two tables that touch).
+ * Block tokens as paragraphs and tables; `quote` when inside a blockquote. A paragraph that introduces a list, a
+ * table, a quote or a picture, or is a label in bold, stays on the page of what follows; a table is followed by a
+ * little space (Word would join two tables that touch).
  */
 export function blocks(tokens: readonly Token[], ctx: BlockContext, quote = false): Block[] {
   const out: Block[] = [];
   const content = tokens.filter((t) => t.type !== 'space');
   content.forEach((token, i) => {
     const next = content[i + 1];
-    const introduces = next !== undefined && (next.type === 'list' || next.type === 'table' || isFigure(next, ctx));
+    const introduces = next !== undefined && (next.type === 'list' || next.type === 'table' || next.type === 'blockquote' || isFigure(next, ctx) || isLabel(token));
     out.push(...block(token, ctx, quote, introduces));
     if (token.type === 'table') out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] }));
   });
   return out;
 }
 
+/** A paragraph that is one run of bold text: a label for what follows. */
+const isLabel = (t: Token) => t.type === 'paragraph' && (t as Tokens.Paragraph).tokens.length === 1 && (t as Tokens.Paragraph).tokens[0]!.type === 'strong';
 const isFigure = (t: Token, ctx: BlockContext) => t.type === 'paragraph' && ctx.figures.has(plainText((t as Tokens.Paragraph).tokens).trim());
 
 function block(token: Token, ctx: BlockContext, quote: boolean, keepNext = false): Block[] {

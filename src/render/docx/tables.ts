@@ -51,19 +51,23 @@ export function borderedTable(rows: readonly (readonly Cell[])[], width: number)
   });
 }
 
-/** Twentieths of a point per character of table text (9.5 pt, on average), and for a cell's margins and border. */
+/** Twentieths of a point per character of table text (9.5 pt, on average; a header's bold sans-serif is wider), and for a cell's margins and border. */
 const CHAR = 100;
+const HEADER_CHAR = 130;
 const PAD = 220;
+
+/** Chinese, Japanese and Korean characters are about twice as wide as Latin ones. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const measure = (text: string, char: number) => Array.from(text).reduce((w, c) => w + (WIDE.test(c) ? 2 : 1), 0) * char;
 
 /**
  * Each column's width: at least its longest word (so no word is broken where it could fit), then the rest of `width`
  * shared by how much more each column holds (up to 60 characters' worth).
  */
 function columnWidths(rows: readonly (readonly Cell[])[], columns: number, width: number): number[] {
-  const texts = (c: number) => rows.map((r) => r[c]?.text ?? '');
-  const length = (t: string) => Array.from(t).length;
-  const least = Array.from({ length: columns }, (_, c) => Math.min(width * 0.4, Math.max(3, ...texts(c).flatMap((t) => t.split(/\s+/).map(length))) * CHAR + PAD));
-  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(60, Math.max(0, ...texts(c).map(length))) * CHAR + PAD));
+  const cells = (c: number) => rows.map((r, i) => ({ text: r[c]?.text ?? '', char: i === 0 ? HEADER_CHAR : CHAR }));
+  const least = Array.from({ length: columns }, (_, c) => Math.min(width * 0.4, Math.max(3 * CHAR, ...cells(c).flatMap(({ text, char }) => text.split(/\s+/).map((w) => measure(w, char)))) + PAD));
+  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(60 * CHAR, Math.max(0, ...cells(c).map(({ text, char }) => measure(text, char)))) + PAD));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const spare = width - sum(least);
   const more = wanted.map((w, c) => w - least[c]!);
