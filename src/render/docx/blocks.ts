@@ -194,7 +194,7 @@ function picture(f: DocxFigure, ctx: BlockContext): Paragraph {
         type: 'svg',
         data: Buffer.from(f.svg, 'utf8'),
         fallback: { type: 'png', data: f.png },
-        transformation: { width: Math.round(f.width * scale), height: Math.round(f.height * scale) },
+        transformation: { width: Math.floor(f.width * scale), height: Math.floor(f.height * scale) },
         altText: { name: f.id, title: f.title, description: f.desc },
       }),
     ],
