@@ -5,6 +5,18 @@ import { FORMATS } from '../format/index.js';
 
 type SetCode = (code: number) => void;
 
+/** The kinds of `partner add`, each with its one-line summary (their fields come from the schemas, in add.ts). */
+const ADD_KINDS: [string, string][] = [
+  ['stakeholder', 'a stakeholder in stakeholders.yaml: name, sector, interests, motivations, engagement, representative ...'],
+  ['assessment', 'a partner\'s internal assessment (seed 002): assessments/<stakeholder>.yaml'],
+  ['commitment', 'what a partner commits, cash or in kind, in resources.yaml'],
+  ['need', 'a resource the partnership needs, in resources.yaml'],
+  ['indicator', 'an indicator with its baseline and target, in indicators.yaml'],
+  ['risk', 'a risk with its likelihood, impact and mitigation, in risks.yaml'],
+  ['body', 'a decision-making body (steering committee, task force ...) in decision-rules.yaml'],
+  ['decision', 'a decision rule: who decides what and how, in decision-rules.yaml'],
+];
+
 /** Declares every command and its options; each action lazy-loads its module so `check` never loads inquirer. */
 export function registerCommands(program: Command, io: Io, setCode: SetCode): void {
   program
@@ -37,6 +49,75 @@ Engagement: active-partner, pilot, advisory-group, informed or not-engaged. A wr
 Exit codes: 0 written; 2 usage error, the folder already holds a partnership, or no terminal to ask
 questions in (use --yes); 130 interrupted, nothing written.`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./init.js')).runInit(dir, options, io)));
+
+  // partner add <kind>: each kind's flags are its schema's fields, read by add.ts (so they are not declared here).
+  const add = program
+    .command('add')
+    .summary('add a stakeholder, assessment, commitment, need, indicator, risk, body or decision rule, asking in plain words')
+    .description('Add an entry to the partnership\'s files without editing YAML by hand. Asks for each field in words (lists of choices, each explained; every answer checked against the same schemas as `partner check`), or with --yes takes flags named after the fields. Comments, blank lines and the layout of the file are kept; nothing is written unless the file still passes the check.')
+    .addHelpText('after', `
+Examples:
+  $ partner add stakeholder                      asks for the name, sector, interests ...
+  $ partner add stakeholder --yes --name "City Council" --sector public --interest "clean streets"
+  $ partner add commitment --yes --stakeholder "City Council" --description "Trunk sewer" --type cash --amount 50000
+  $ partner add assessment city-council          seed 002's internal assessment for that partner
+  $ partner add risk --help                      every flag of one kind
+
+Exit codes: 0 added; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`);
+  for (const [kind, summary] of ADD_KINDS) {
+    add
+      .command(kind)
+      .summary(summary)
+      .helpOption(false)
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .argument('[flags...]', 'flags named after the fields (see --help)')
+      .action(async (args: string[]) => setCode(await (await import('./add.js')).runAdd(kind, args, io)));
+  }
+
+  const record = program
+    .command('record')
+    .summary('record a measurement or a commitment\'s status')
+    .addHelpText('after', `
+Examples:
+  $ partner record measurement latrines --value 42 --date 2025-06-30
+  $ partner record commitment-status council-trunk-sewer delivered --date 2025-06-30
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`);
+  record
+    .command('measurement')
+    .summary('add a measurement to an indicator in indicators.yaml')
+    .argument('<indicator>', 'the indicator\'s id or name')
+    .option('--value <number>', 'the value measured, in the indicator\'s unit')
+    .option('--date <YYYY-MM-DD>', 'when it was measured (default: today)')
+    .option('--note <text>', 'how or by whom it was measured, anything partners should know')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .action(async (indicator: string, options) => setCode((await import('./record.js')).runRecordMeasurement(indicator, options, io)));
+  record
+    .command('commitment-status')
+    .summary('set the status of a commitment in resources.yaml (proposed, agreed, in-progress, delivered, late, withdrawn)')
+    .argument('<commitment>', 'the commitment\'s id')
+    .argument('<status>', 'proposed, agreed, in-progress, delivered, late or withdrawn')
+    .option('--date <YYYY-MM-DD>', 'for delivered: the delivery date recorded in delivered_on (default: today)')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .action(async (commitment: string, status: string, options) => setCode((await import('./record.js')).runRecordCommitmentStatus(commitment, status, options, io)));
+
+  program
+    .command('set')
+    .summary('set one field of a partnership file, checked against its schema')
+    .description('Set a single field in place: the rest of the file (comments, blank lines, order, quoting) stays as it is, and nothing is written unless the file still passes `partner check`. An entry of a list is named by its id (or by its number, from 1). A `name` set to a stakeholder\'s name also links that stakeholder.')
+    .argument('<target>', '<file>:<field>, e.g. partnership:convener.name or stakeholders:stakeholders.city-council.engagement')
+    .argument('<value>', 'the new value (numbers and yes/no as the field requires)')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner set partnership:convener.name "Municipal Council"
+  $ partner set stakeholders:stakeholders.city-council.engagement active-partner
+  $ partner set indicators:review_cadence.next_review 2026-01-15
+  $ partner set assessments/city-council:prepared_by "Amina"
+
+Exit codes: 0 set; 2 no such file or field, a value the schema refuses, or the file changed meanwhile (nothing written).`)
+    .action(async (target: string, value: string, options) => setCode((await import('./record.js')).runSet(target, value, options, io)));
 
   program
     .command('check')

@@ -23,7 +23,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
 export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
-  const loaded = loadFolder(dir);
+  const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
   const schemaBroken = new Set<string>(loaded.broken);
