@@ -38,7 +38,7 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
   const result = planAdd(dir, kind, flags, today());
   writePlan(result.plan);
   const id = typeof result.entry.id === 'string' ? ` as \`${result.entry.id}\`` : '';
-  const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.entry.stakeholder;
+  const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.subject;
   io.stdout.write(`Added the ${kind.noun} "${String(what)}"${id} to ${result.plan.path}.\nRun \`partner check\` to see what the partnership still needs.\n`);
   return ExitCode.Ok;
 }

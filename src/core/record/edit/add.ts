@@ -10,6 +10,8 @@ export interface AddResult {
   plan: WritePlan;
   entry: Record<string, unknown>;
   kind: EntryKind;
+  /** Who or what the entry is about, in words (an assessment: the stakeholder's name). */
+  subject?: string;
 }
 
 /** The kind `partner add` was given, or a UsageError listing the kinds. */
@@ -44,7 +46,7 @@ export function planAdd(dir: string, kind: EntryKind, raw: RawValues, today: str
     if (problems.length) throw problemsAsUsage(problems, `add ${kind.kind}`);
     const text = `# The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners):\n# objectives, benefits, costs, resources, assumptions, opportunities, risks and non-negotiables.\n\n${stringify(entry, { version: '1.2', lineWidth: 0, indentSeq: true })}`;
     assertStillValid(dir, target.rel, text, today);
-    return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: null }, entry, kind };
+    return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: null }, entry, kind, subject: target.name };
   }
   const rel = relOf(kind);
   const { entry, problems } = buildEntry(kind, raw, dir, readData(dir, rel));

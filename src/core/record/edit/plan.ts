@@ -25,9 +25,6 @@ export class WouldBreak extends UsageError {
   }
 }
 
-/** Rules about references between files: an edit may leave one that was already there, never add one. */
-const REFERENCE_RULES = new Set(['duplicate-id', 'unknown-stakeholder', 'unknown-body', 'unknown-need', 'assessment-mismatch', 'review-date-mismatch', 'date-order']);
-
 /** The current text of `rel` in the partnership folder `dir` (null when missing), refusing links and broken files. */
 export function readForEdit(dir: string, rel: string): { path: string; raw: string | null; mode?: number } {
   const path = join(dir, rel);
@@ -62,15 +59,25 @@ export function planEdit(dir: string, rel: string, edits: readonly YamlEdit[], t
   return { path, rel, text, base: raw, ...(mode !== undefined ? { mode } : {}) };
 }
 
-/** Throws WouldBreak unless `rel` with `text` passes its schema and adds no reference error to the folder. */
+/**
+ * Throws WouldBreak unless `rel` with `text` passes its schema and adds no error to it: no broken reference, nothing
+ * the current phase requires left out (`partner check` must pass after the edit as it did before).
+ */
 export function assertStillValid(dir: string, rel: string, text: string, today: string): void {
   const file = join(dir, rel);
   const key = (d: Diagnostic) => `${d.rule}\u0000${d.message}`;
-  const mine = (ds: readonly Diagnostic[]) => ds.filter((d) => d.file === file && d.severity === 'error' && d.rule !== 'phase-gate');
+  const mine = (ds: readonly Diagnostic[]) => ds.filter((d) => d.file === file && d.severity === 'error');
   const after = mine(checkPartnership(dir, { today, overrides: new Map([[rel, text]]) }).diagnostics);
   if (!after.length) return;
-  const before = new Set(mine(checkPartnership(dir, { today }).diagnostics).map(key));
-  const blocking = after.filter((d) => !REFERENCE_RULES.has(d.rule) ? isSchemaRule(d.rule) : !before.has(key(d)));
+  // Errors already there (a broken reference elsewhere in the file, a gate not yet met) may stay; none may be added.
+  const before = new Map<string, number>();
+  for (const d of mine(checkPartnership(dir, { today }).diagnostics)) before.set(key(d), (before.get(key(d)) ?? 0) + 1);
+  const blocking = after.filter((d) => {
+    if (isSchemaRule(d.rule)) return true;
+    const left = before.get(key(d)) ?? 0;
+    before.set(key(d), left - 1);
+    return left <= 0;
+  });
   if (blocking.length) throw new WouldBreak(rel, blocking);
 }
 
