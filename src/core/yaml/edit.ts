@@ -164,7 +164,7 @@ function setSplice(text: string, doc: Document, path: EditPath, value: unknown, 
     if (doc.contents === null || isEmpty(doc.contents as Node)) {
       const at = text.length;
       const before = at && !text.endsWith('\n') ? eol : '';
-      return { start: at, end: at, insert: `${before}${pairLines(String(path[0]), path.slice(1).reduceRight<unknown>((inner, seg) => ({ [seg]: inner }), value), 0, '').join(eol)}${eol}` };
+      return { start: at, end: at, insert: `${before}${pairLines(String(path[0]), path.slice(1).reduceRight<unknown>((inner, seg) => ({ [seg]: inner }), value), 0, seqStyleIn(text)).join(eol)}${eol}` };
     }
     throw new CannotEdit('the path does not lead to a mapping');
   }
