@@ -1,6 +1,8 @@
 import { buildEntry, entryFields, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
-import { readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
+import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
+import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
+import { isValidDate } from '../core/base/dates.js';
 import { relOf } from '../core/record/edit/entries.js';
 
 /** The questions `partner add` asks: @inquirer/prompts in real use, a script in tests. */
@@ -110,4 +112,77 @@ function groupTitle(kind: EntryKind, group: string): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Asks for a meeting what the flags left open: when and what kind, where, who convened and moderated, who came,
+ * the agenda (offering the actions still open from earlier meetings), viewpoints, decisions and action items.
+ */
+export async function askMeeting(given: MeetingAnswers, dir: string, seeded: string[], p: EditPrompter): Promise<MeetingAnswers> {
+  const c = meetingChoices();
+  const a: MeetingAnswers = { ...given };
+  a.date = (await p.input({ message: 'Date of the meeting (YYYY-MM-DD):', default: given.date, validate: (v) => isValidDate(v.trim()) || 'Write the date as YYYY-MM-DD, such as 2025-06-30.' })).trim();
+  if (!given.kind) a.kind = optionalChoice(await p.select({ message: 'Kind of meeting:', choices: [SKIP, ...c.kind.map((v) => ({ name: v, value: v, ...explained(MEETING_KIND_WORDS, v) }))] }));
+  if (!given.title) a.title = (await p.input({ message: 'Title, in a few words (Enter to skip):' })).trim() || undefined;
+  const bodies = entriesOf(dir, 'decision-rules.yaml', 'bodies');
+  if (!given.body && bodies.length) a.body = optionalChoice(await p.select({ message: 'Which body met (its quorum applies to the decisions)?', choices: [{ name: '(none: not a meeting of a body)', value: '' }, ...bodies.map((b) => ({ name: b.name ? `${b.name} (${b.id})` : b.id, value: b.id }))] }));
+  if (!given.venueKind) a.venueKind = optionalChoice(await p.select({ message: 'Venue:', choices: [SKIP, ...c.venueKind.map((v) => ({ name: v, value: v }))] }));
+  if (!given.venue) a.venue = (await p.input({ message: 'The place, in words (Enter to skip):' })).trim() || undefined;
+  if (!given.convener) a.convener = (await p.input({ message: 'Who convened it (a stakeholder\'s name links it; Enter to skip):' })).trim() || undefined;
+  if (!given.moderator) a.moderator = (await p.input({ message: 'Who moderated it (Enter to skip):' })).trim() || undefined;
+  const stakeholders = stakeholdersOf(dir);
+  if (!given.present && !given.apologies && !given.absent && stakeholders.length) {
+    a.present = [];
+    a.apologies = [];
+    a.absent = [];
+    for (const s of stakeholders) {
+      const attendance = await p.select({ message: `${s.name ?? s.id}:`, choices: [{ name: 'not invited', value: '' }, { name: 'present', value: 'present' }, { name: 'sent apologies', value: 'apologies' }, { name: 'absent', value: 'absent' }] });
+      if (attendance) a[attendance as 'present' | 'apologies' | 'absent']!.push(s.id);
+    }
+  }
+  if (!given.agenda) {
+    const agenda = seeded.length && (await p.confirm({ message: `Start the agenda with the ${seeded.length === 1 ? 'action' : `${seeded.length} actions`} still open from earlier meetings?`, default: true })) ? [...seeded] : [];
+    a.agenda = [...agenda, ...(await askList(p, 'Agenda item', agenda.length))];
+  }
+  if (!given.viewpoints) {
+    a.viewpoints = [];
+    while (await p.confirm({ message: a.viewpoints.length ? 'Record another viewpoint?' : 'Record a viewpoint shared at the meeting?', default: false })) {
+      const who = stakeholders.length ? await p.select({ message: 'Whose view?', choices: [{ name: '(no one in particular)', value: '' }, ...stakeholders.map((s) => ({ name: s.name ?? s.id, value: s.id }))] }) : '';
+      const text = (await p.input({ message: 'The view, in a sentence or two:', validate: (v) => v.trim() !== '' || 'Please write the view, or press Ctrl+C to stop.' })).trim();
+      a.viewpoints.push(who ? `${who}: ${text}` : text);
+    }
+  }
+  if (!given.decisions) {
+    a.decisions = [];
+    const kinds = decisionKinds(dir);
+    for (;;) {
+      const text = (await p.input({ message: `Decision ${a.decisions.length + 1} (Enter to finish):` })).trim();
+      if (!text) break;
+      const rule = kinds.length ? await p.select({ message: 'Made under which decision rule?', choices: [{ name: '(none)', value: '' }, ...kinds.map((k) => ({ name: k, value: k }))] }) : '';
+      a.decisions.push(rule ? `${text} | ${rule}` : text);
+    }
+  }
+  if (!given.actions) {
+    a.actions = [];
+    for (;;) {
+      const text = (await p.input({ message: `Action item ${a.actions.length + 1}: what is to be done (Enter to finish):`, validate: (v) => !v.includes('|') || 'Please leave out the | character.' })).trim();
+      if (!text) break;
+      const owner = stakeholders.length ? await p.select({ message: 'Who does it?', choices: [{ name: '(not decided)', value: '' }, ...stakeholders.map((s) => ({ name: s.name ?? s.id, value: s.id }))] }) : '';
+      const due = (await p.input({ message: 'Due by (YYYY-MM-DD, Enter to skip):', validate: (v) => v.trim() === '' || isValidDate(v.trim()) || 'Write the date as YYYY-MM-DD, such as 2025-07-07.' })).trim();
+      a.actions.push([text, owner, due].join(' | ').replace(/( \| )+$/, ''));
+    }
+  }
+  if (!given.notes) a.notes = (await p.input({ message: 'Anything else to keep (Enter to skip):' })).trim() || undefined;
+  return a;
+}
+
+const MEETING_KIND_WORDS = 'exploratory (first talks with possible partners), negotiation (agreeing the partnership), planning (the plan and the resources), steering (a body deciding), working (getting work done), review (how the partnership and the project are doing), other (anything else)';
+
+async function askList(p: EditPrompter, what: string, from: number): Promise<string[]> {
+  const list: string[] = [];
+  for (;;) {
+    const typed = (await p.input({ message: `${what} ${from + list.length + 1} (Enter to finish):` })).trim();
+    if (!typed) return list;
+    list.push(typed);
+  }
 }

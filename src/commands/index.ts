@@ -102,6 +102,42 @@ Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it c
     .option('--dir <dir>', 'the partnership folder (default: this folder)')
     .action(async (commitment: string, status: string, options) => setCode((await import('./record.js')).runRecordCommitmentStatus(commitment, status, options, io)));
 
+  const many = (value: string, previous: string[] = []) => [...previous, value];
+  record
+    .command('meeting')
+    .summary('record a meeting in meetings/<date>.yaml: who came, viewpoints, decisions and action items')
+    .description('Record a meeting in the meeting log (seed 002: keep communicating between partners and maintain good records; seed 004 step 4): its kind, venue, convener and moderator, who came or sent apologies, the agenda, the viewpoints shared, the decisions (under which decision rule) and the action items with their owners and due dates. Asks for each in turn (offering the actions still open from earlier meetings for the agenda), or with --yes takes the flags. Stakeholders are given by id or name. Open actions appear in `partner status`; `partner check` warns when one is overdue, and when a body decided without its quorum.')
+    .option('--date <YYYY-MM-DD>', 'the day of the meeting (default: today); the file is meetings/<date>.yaml')
+    .option('--slug <words>', 'words after the date in the file name, when several meetings share a day (meetings/<date>-<words>.yaml)')
+    .option('--title <text>', 'what the meeting is called')
+    .option('--kind <kind>', 'exploratory, negotiation, planning, steering, working, review or other')
+    .option('--body <id>', 'the body that met (from decision-rules.yaml); its quorum applies to the decisions')
+    .option('--venue-kind <kind>', 'neutral, rotating, partner-premises or online')
+    .option('--venue <text>', 'the place, in words')
+    .option('--convener <name>', 'who convened it (a stakeholder\'s name or id links it)')
+    .option('--moderator <name>', 'who moderated it')
+    .option('--present <stakeholder>', 'a stakeholder that was there (repeat for more)', many)
+    .option('--apologies <stakeholder>', 'a stakeholder that sent apologies (repeat for more)', many)
+    .option('--absent <stakeholder>', 'a stakeholder that was invited and did not come (repeat for more)', many)
+    .option('--agenda <item>', 'an agenda item (repeat for more)', many)
+    .option('--viewpoint <text>', 'a viewpoint shared, as "<stakeholder>: <view>" (repeat for more)', many)
+    .option('--decision <text>', 'a decision, as "<what was decided>" or "<what> | <kind of decision in decision-rules.yaml>" (repeat for more)', many)
+    .option('--action <text>', 'an action item, as "<what> | <owner> | <due YYYY-MM-DD>" (owner and due may be left out; repeat for more)', many)
+    .option('--notes <text>', 'anything else worth keeping')
+    .option('-y, --yes', 'ask nothing: use the flags')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner record meeting                           asks about the meeting held today
+  $ partner record meeting --yes --date 2025-06-30 --kind steering --body steering-committee \\
+      --present opp --present kmc --apologies wasa --agenda "Budget for 2026" \\
+      --decision "Adopt the 2026 budget | Approve the annual work plan" \\
+      --action "Send the minutes | opp | 2025-07-07"
+  $ partner render minutes 2025-06-30                the summary to send to partners
+
+Exit codes: 0 recorded; 2 a value is not valid, or the meeting's file exists already (nothing written).`)
+    .action(async (options) => setCode(await (await import('./record.js')).runRecordMeeting(options, io)));
+
   program
     .command('set')
     .summary('set one field of a partnership file, checked against its schema')

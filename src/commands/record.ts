@@ -1,6 +1,7 @@
 import type { Io } from '../cli/io.js';
 import { today } from '../core/base/dates.js';
-import { ExitCode } from '../core/base/diagnostic.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { meetingRel, planMeeting, seededAgenda, type MeetingAnswers } from '../core/record/edit/meeting.js';
 import { partnershipDir } from '../core/folder/discover.js';
 import { planCommitmentStatus, planMeasurement } from '../core/record/edit/record.js';
 import { parseTarget, planSet } from '../core/record/edit/set.js';
@@ -39,5 +40,63 @@ export function runSet(target: string, value: string, options: { dir?: string },
   const { plan, value: typed, linked } = planSet(dir, parseTarget(target), value, today());
   writePlan(plan);
   io.stdout.write(`Set ${target} to ${JSON.stringify(typed)} in ${plan.path}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}\n`);
+  return ExitCode.Ok;
+}
+
+export interface MeetingCliOptions {
+  dir?: string;
+  yes?: boolean;
+  date?: string;
+  slug?: string;
+  title?: string;
+  kind?: string;
+  body?: string;
+  venueKind?: string;
+  venue?: string;
+  convener?: string;
+  moderator?: string;
+  present?: string[];
+  apologies?: string[];
+  absent?: string[];
+  agenda?: string[];
+  viewpoint?: string[];
+  decision?: string[];
+  action?: string[];
+  notes?: string;
+}
+
+/** `partner record meeting`: a new file in meetings/, from flags (--yes) or by asking. */
+export async function runRecordMeeting(options: MeetingCliOptions, io: Io): Promise<number> {
+  const dir = partnershipDir(options.dir ?? '.');
+  const now = today();
+  let answers: MeetingAnswers = {
+    date: options.date ?? now,
+    ...(options.slug ? { slug: options.slug } : {}),
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.body ? { body: options.body } : {}),
+    ...(options.venueKind ? { venueKind: options.venueKind } : {}),
+    ...(options.venue ? { venue: options.venue } : {}),
+    ...(options.convener ? { convener: options.convener } : {}),
+    ...(options.moderator ? { moderator: options.moderator } : {}),
+    ...(options.present ? { present: options.present } : {}),
+    ...(options.apologies ? { apologies: options.apologies } : {}),
+    ...(options.absent ? { absent: options.absent } : {}),
+    ...(options.agenda ? { agenda: options.agenda } : {}),
+    ...(options.viewpoint ? { viewpoints: options.viewpoint } : {}),
+    ...(options.decision ? { decisions: options.decision } : {}),
+    ...(options.action ? { actions: options.action } : {}),
+    ...(options.notes ? { notes: options.notes } : {}),
+  };
+  meetingRel(dir, answers.date, answers.slug); // refuse a taken file before asking anything
+  if (!options.yes) {
+    if (!io.stdinIsTTY) throw new UsageError('no terminal to ask questions in; pass --yes with the meeting as flags.', 'For example: partner record meeting --yes --date 2025-06-30 --kind steering --present opp --decision "Start the pilot" --action "Send the minutes | opp | 2025-07-07". See `partner record meeting --help`.');
+    const { askMeeting, inquirerPrompter } = await import('./edit-prompts.js');
+    answers = await askMeeting(answers, dir, seededAgenda(dir, now), await inquirerPrompter());
+  }
+  const { plan, meeting } = planMeeting(dir, answers, now);
+  writePlan(plan);
+  const open = meeting.actions?.length ?? 0;
+  io.stdout.write(`Recorded the meeting of ${meeting.date} in ${plan.path}${open ? ` (${open === 1 ? '1 action item' : `${open} action items`})` : ''}.\nFor the summary to send to partners: partner render minutes ${plan.rel.slice(9, -5)}\n`);
   return ExitCode.Ok;
 }

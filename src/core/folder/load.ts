@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../base/diagnostic.js';
-import { DATE_FILE_PATTERN, FOLDERS, ID_PATTERN, KNOWN_NAMES, SINGLE_FILES, type FileKey, type FolderKey } from './layout.js';
+import { DATE_FILE_PATTERN, FOLDERS, MEETING_FILE_PATTERN, ID_PATTERN, KNOWN_NAMES, SINGLE_FILES, type FileKey, type FolderKey } from './layout.js';
 import { MAX_FILE_BYTES, parseYaml, type YamlSource } from '../yaml/source.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 
@@ -55,7 +55,7 @@ export function loadFolder(dir: string, overrides: ReadonlyMap<string, string> =
       continue;
     }
     if (!stat.isDirectory()) {
-      out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
+      out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : key === 'meetings' ? 'meeting' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
       continue;
     }
     const inFolder = withOverrides(listTyped(join(dir, key)), overrides, `${key}/`);
@@ -64,11 +64,11 @@ export function loadFolder(dir: string, overrides: ReadonlyMap<string, string> =
       if (name.startsWith('.')) continue;
       if (!/\.ya?ml$/.test(name)) continue;
       const stem = name.replace(/\.ya?ml$/, '');
-      const okName = key === 'assessments' ? ID_PATTERN.test(stem) : DATE_FILE_PATTERN.test(stem);
+      const okName = key === 'assessments' ? ID_PATTERN.test(stem) : key === 'meetings' ? MEETING_FILE_PATTERN.test(stem) : DATE_FILE_PATTERN.test(stem);
       if (!okName || name.endsWith('.yml')) {
         out.diagnostics.push({
           file: display(rel), line: 1, column: 1, severity: 'error', rule: 'file-name',
-          message: key === 'assessments' ? `An assessment file is named after its stakeholder id (kebab-case), so \`${name}\` is not read.` : `A review file is named after its date, YYYY-MM-DD.yaml, so \`${name}\` is not read.`,
+          message: key === 'assessments' ? `An assessment file is named after its stakeholder id (kebab-case), so \`${name}\` is not read.` : key === 'meetings' ? `A meeting file is named after its date, YYYY-MM-DD.yaml or YYYY-MM-DD-<words>.yaml, so \`${name}\` is not read.` : `A review file is named after its date, YYYY-MM-DD.yaml, so \`${name}\` is not read.`,
           hint: key === 'assessments' ? `Rename it to ${slugHint(stem)}.yaml.` : 'Rename it, for example to 2025-06-30.yaml.',
         });
         continue;
