@@ -276,6 +276,21 @@ Exit codes: 0 rendered (open items are expected), 1 the files have errors (the f
     .action(async (dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderAgreement(dir, options, io)));
   renderOptions(
     render
+      .command('minutes')
+      .summary('the minutes of a meeting, for distribution to partners')
+      .description('Render the minutes of a meeting recorded in meetings/ (seed 004 step 4: a summary of the viewpoints written for distribution; seed 002: maintain good records): who convened and moderated it, who came or sent apologies, the agenda, the viewpoints by partner, the decisions (with the decision rule they were made under) and the action items with who does what by when.')
+      .argument('<meeting>', 'the meeting: its date (YYYY-MM-DD), or the file name without .yaml when several share a day')
+      .argument('[dir]', 'the partnership folder (default: this folder)'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ partner render minutes 1995-03-20                          Markdown to the terminal
+  $ partner render minutes 1995-03-20 --format html --out minutes.html   open it and print to PDF
+
+Exit codes: 0 rendered, 1 the files have errors, 2 usage error: no such meeting, a bad option or template, or --out exists without --force.`)
+    .action(async (meeting: string, dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderMinutes(meeting, dir, options, io)));
+  renderOptions(
+    render
       .command('review')
       .summary('the review report along seed 002 Fig. 1, with a chart per indicator and a heat map of the partners\' ratings')
       .description('Render the report of a review (reviews/<YYYY-MM-DD>.yaml; the latest unless --review names one) along seed 002 Phase 3 and Fig. 1: a summary at a glance (phase, period, indicators on or off track, commitments kept, late or open, health per aspect, what needs attention); project impacts, with every indicator\'s status against the planned path from baseline to target and a chart of its measurements; partnership functioning as a partners x aspects heat map of red/amber/green ratings with the comments; the value of partnering for each partner; the commitments with overdue days; the learning; the decisions; and the changes since the previous review. Everything is as of the review date. With no review recorded yet, the report prepares the first one. Charts are SVG: inline in HTML; with Markdown, files beside --out, or inline data: images on standard output.')

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
 import { buildAgreement } from '../core/documents/agreement/model.js';
-import { ExitCode } from '../core/base/diagnostic.js';
+import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { buildMinutes } from '../core/documents/minutes/model.js';
 import { loadPartnershipModel } from '../core/check/model-load.js';
 import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
@@ -29,4 +30,37 @@ export async function runRenderAgreement(dir: string | undefined, options: Rende
   const written = await writeRendered(markdown, options, io, { title: view.document.title, mark: 'DRAFT' });
   if (written) io.stderr.write(`partner: wrote ${options.out} (${view.openCount === 1 ? '1 open item' : `${view.openCount} open items`}).\n`);
   return ExitCode.Ok;
+}
+
+/**
+ * `partner render minutes <meeting> [dir]`: the minutes of a meeting in meetings/, for distribution to partners
+ * (seed 004 step 4). `meeting` is the file's name without .yaml (its date, and words when several share a day).
+ */
+export async function runRenderMinutes(meeting: string, dir: string | undefined, options: RenderCliOptions, io: Io): Promise<number> {
+  const date = renderDate(options.date, io.env);
+  assertCanWrite(options, io);
+  const load = loadPartnershipModel(dir ?? '.', { today: date });
+  if (!load.ok) {
+    const stylish = await formatters.stylish();
+    io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
+    io.stderr.write('partner: the minutes were not rendered; fix these errors first (`partner check` shows every finding).\n');
+    return load.environment ? ExitCode.Usage : ExitCode.Findings;
+  }
+  const entry = meetingEntry(Object.keys(load.model.meetings ?? {}), meeting.replace(/\.ya?ml$/, '').replace(/^meetings\//, ''));
+  const view = buildMinutes(load.model, entry, { date, ...gitProvenance(load.dir) });
+  const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
+  const markdown = options.template ? renderFile('minutes', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('minutes', view);
+  const written = await writeRendered(markdown, options, io, { title: view.document.title });
+  if (written) io.stderr.write(`partner: wrote ${options.out}.\n`);
+  return ExitCode.Ok;
+}
+
+/** The meeting file `given` names: its exact name, or the only meeting of that date. */
+function meetingEntry(entries: readonly string[], given: string): string {
+  if (entries.includes(given)) return given;
+  const sameDay = entries.filter((e) => e.startsWith(`${given}-`));
+  if (sameDay.length === 1) return sameDay[0]!;
+  const sorted = [...entries].sort();
+  if (sameDay.length > 1) throw new UsageError(`Several meetings were held on ${given}: ${sameDay.join(', ')}.`, `Name one, e.g. \`partner render minutes ${sameDay[0]}\`.`);
+  throw new UsageError(`There is no meeting "${given}" in meetings/.`, sorted.length ? `Meetings recorded: ${sorted.slice(-10).join(', ')}.` : 'Record one first with `partner record meeting`.');
 }
