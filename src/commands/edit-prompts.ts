@@ -3,6 +3,7 @@ import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
 import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
 import { isValidDate } from '../core/base/dates.js';
+import { reviewChoices, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
 import { relOf } from '../core/record/edit/entries.js';
 
 /** The questions `partner add` asks: @inquirer/prompts in real use, a script in tests. */
@@ -185,4 +186,64 @@ async function askList(p: EditPrompter, what: string, from: number): Promise<str
     if (!typed) return list;
     list.push(typed);
   }
+}
+
+const RATING_WORDS = 'green (working well), amber (needs attention), red (not working)';
+
+/**
+ * Walks seed 002's Fig. 1 for a review: the date and period, who takes part, project delivery and impact, then for
+ * each partner the five aspects of how the partnership works (red/amber/green, with a comment) and the value of
+ * partnering to it, then learning, decisions and the next review.
+ */
+export async function askReview(given: ReviewAnswers, dir: string, flagged: { participants: boolean; ratings: boolean }, p: EditPrompter): Promise<ReviewAnswers> {
+  const c = reviewChoices();
+  const a: ReviewAnswers = { ...given };
+  const date = (message: string, fallback?: string, optional = false) =>
+    p.input({ message, ...(fallback ? { default: fallback } : {}), validate: (v) => (optional && v.trim() === '') || isValidDate(v.trim()) || 'Write the date as YYYY-MM-DD, such as 2025-06-30.' }).then((v) => v.trim() || undefined);
+  a.date = (await date('Date of the review (YYYY-MM-DD):', given.date))!;
+  a.from = await date('The period reviewed starts on (YYYY-MM-DD, Enter to skip):', given.from, true);
+  if (a.from) a.to = await date('... and ends on:', given.to ?? a.date);
+  const stakeholders = stakeholdersOf(dir);
+  const nameOf = (id: string) => stakeholders.find((s) => s.id === id)?.name ?? id;
+  if (!flagged.participants) {
+    const chosen: string[] = [];
+    for (const s of stakeholders) if (await p.confirm({ message: `Does ${s.name ?? s.id} take part in the review?`, default: (given.participants ?? []).includes(s.id) })) chosen.push(s.id);
+    a.participants = chosen;
+  }
+  const rating = async (message: string): Promise<RatedAnswer | undefined> => {
+    const r = optionalChoice(await p.select({ message, choices: [{ name: '(not rated)', value: '' }, ...c.ratings.map((v) => ({ name: v, value: v, ...explained(RATING_WORDS, v) }))] }));
+    if (!r) return undefined;
+    const comment = (await p.input({ message: 'Why, in a sentence (Enter to skip):' })).trim();
+    return { rating: r, ...(comment ? { comment } : {}) };
+  };
+  a.delivery = await rating('Project delivery: is the project doing what was planned?');
+  a.impact = await rating('Impact: is it changing what it set out to change?');
+  if (!flagged.ratings) {
+    a.functioning = [];
+    a.value = [];
+    for (const id of a.participants ?? []) {
+      const ratings: Partial<Record<Aspect, RatedAnswer>> = {};
+      for (const aspect of c.aspects) {
+        const r = await rating(`${nameOf(id)}, ${aspect.title.toLowerCase()}:`);
+        if (r) ratings[aspect.id] = r;
+      }
+      if (Object.keys(ratings).length) a.functioning.push({ stakeholder: id, ratings });
+      const benefits = await askList(p, `What ${nameOf(id)} gains from the partnership: benefit`, 0);
+      const costs = (await p.input({ message: `What taking part costs ${nameOf(id)} (Enter to skip):` })).trim();
+      const worthIt = optionalChoice(await p.select({ message: `Is it worth it for ${nameOf(id)}?`, choices: [{ name: '(not asked)', value: '' }, ...c.worthIt.map((v) => ({ name: v, value: v }))] }));
+      if (benefits.length || costs || worthIt) a.value.push({ stakeholder: id, ...(benefits.length ? { benefits } : {}), ...(costs ? { costs } : {}), ...(worthIt ? { worthIt } : {}) });
+    }
+  }
+  if (!given.learning) a.learning = (await p.input({ message: 'What the partners learned (Enter to skip):' })).trim() || undefined;
+  if (!given.decisions) {
+    a.decisions = [];
+    for (;;) {
+      const kind = optionalChoice(await p.select({ message: a.decisions.length ? 'Another decision?' : 'Decisions: what did the partners decide?', choices: [{ name: '(no more decisions)', value: '' }, ...c.decisionKinds.map((v) => ({ name: v, value: v }))] }));
+      if (!kind) break;
+      const text = (await p.input({ message: 'What was decided, in a sentence:', validate: (v) => (v.trim() !== '' && !v.includes('|')) || 'Please write the decision (without the | character).' })).trim();
+      a.decisions.push(`${kind} | ${text}`);
+    }
+  }
+  if (!given.nextReview) a.nextReview = await date('Date of the next review (YYYY-MM-DD, Enter to skip):', undefined, true);
+  return a;
 }

@@ -77,7 +77,7 @@ Exit codes: 0 added; 2 a value is not valid, the file cannot be read, or it chan
 
   const record = program
     .command('record')
-    .summary('record a measurement or a commitment\'s status')
+    .summary('record a measurement, a commitment\'s status, a review or a meeting')
     .addHelpText('after', `
 Examples:
   $ partner record measurement latrines --value 42 --date 2025-06-30
@@ -137,6 +137,32 @@ Examples:
 
 Exit codes: 0 recorded; 2 a value is not valid, or the meeting's file exists already (nothing written).`)
     .action(async (options) => setCode(await (await import('./record.js')).runRecordMeeting(options, io)));
+
+  record
+    .command('review')
+    .summary('record a review in reviews/<date>.yaml, walking seed 002 Fig. 1 partner by partner')
+    .description('Record a review (seed 002, Phase 3 and Fig. 1): the period, who takes part (the active partners and pilots unless told), project delivery and impact, then for each partner the five aspects of how the partnership works, rated red, amber or green with a comment (decision-making, roles, communication, working relations, resources), and the value of partnering to it, then what was learned, the decisions and the next review. Asks for each in turn, or with --yes takes the flags. `partner render review` reports it.')
+    .option('--date <YYYY-MM-DD>', 'the day of the review (default: today); the file is reviews/<date>.yaml')
+    .option('--from <YYYY-MM-DD>', 'the period reviewed starts (default: the previous review)')
+    .option('--to <YYYY-MM-DD>', 'the period reviewed ends (default: the review date)')
+    .option('--participant <stakeholder>', 'a partner taking part (repeat for more; default: active partners and pilots)', many)
+    .option('--delivery <rating>', 'project delivery: green, amber or red, optionally ": <comment>"')
+    .option('--impact <rating>', 'impact: green, amber or red, optionally ": <comment>"')
+    .option('--rating <rating>', 'a partner\'s rating of one aspect, as "<stakeholder>:<aspect>=<rating>[: <comment>]" (repeat for more)', many)
+    .option('--learning <text>', 'what the partners learned')
+    .option('--decision <text>', 'a decision, as "<kind> | <what was decided>"; kinds: revise-partnership, revise-project, partner-continues, partner-leaves, partner-joins, new-project, other (repeat for more)', many)
+    .option('--next-review <YYYY-MM-DD>', 'the date of the next review')
+    .option('-y, --yes', 'ask nothing: use the flags')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner record review                           walks Fig. 1 for each partner, asking
+  $ partner record review --yes --date 2025-06-30 --delivery "amber: two months late" \\
+      --rating "opp:communication=green" --rating "kmc:resources=red: funds not released" \\
+      --decision "revise-project | Phase the trunk sewer over two years" --next-review 2026-06-30
+
+Exit codes: 0 recorded; 2 a value is not valid, or the review's file exists already (nothing written).`)
+    .action(async (options) => setCode(await (await import('./record.js')).runRecordReview(options, io)));
 
   program
     .command('set')

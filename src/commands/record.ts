@@ -5,6 +5,7 @@ import { meetingRel, planMeeting, seededAgenda, type MeetingAnswers } from '../c
 import { partnershipDir } from '../core/folder/discover.js';
 import { planCommitmentStatus, planMeasurement } from '../core/record/edit/record.js';
 import { parseTarget, planSet } from '../core/record/edit/set.js';
+import { defaultParticipants, parseRating, planReview, previousReview, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
 import { writePlan } from './write-plan.js';
 
 export interface RecordCliOptions {
@@ -98,5 +99,59 @@ export async function runRecordMeeting(options: MeetingCliOptions, io: Io): Prom
   writePlan(plan);
   const open = meeting.actions?.length ?? 0;
   io.stdout.write(`Recorded the meeting of ${meeting.date} in ${plan.path}${open ? ` (${open === 1 ? '1 action item' : `${open} action items`})` : ''}.\nFor the summary to send to partners: partner render minutes ${plan.rel.slice(9, -5)}\n`);
+  return ExitCode.Ok;
+}
+
+export interface ReviewCliOptions {
+  dir?: string;
+  yes?: boolean;
+  date?: string;
+  from?: string;
+  to?: string;
+  participant?: string[];
+  delivery?: string;
+  impact?: string;
+  rating?: string[];
+  learning?: string;
+  decision?: string[];
+  nextReview?: string;
+}
+
+/** `partner record review`: reviews/<date>.yaml along seed 002 Fig. 1, by asking or from flags (--yes). */
+export async function runRecordReview(options: ReviewCliOptions, io: Io): Promise<number> {
+  const dir = partnershipDir(options.dir ?? '.');
+  const now = today();
+  const date = options.date ?? now;
+  const ratedFlag = (raw: string | undefined) => {
+    if (!raw) return undefined;
+    const [rating = '', ...comment] = raw.split(':');
+    return { rating: rating.trim().toLowerCase(), ...(comment.join(':').trim() ? { comment: comment.join(':').trim() } : {}) };
+  };
+  const functioning = new Map<string, Partial<Record<Aspect, RatedAnswer>>>();
+  for (const raw of options.rating ?? []) {
+    const r = parseRating(raw);
+    functioning.set(r.stakeholder, { ...(functioning.get(r.stakeholder) ?? {}), [r.aspect]: r.rated });
+  }
+  const from = options.from ?? previousReview(dir, date);
+  let answers: ReviewAnswers = {
+    date,
+    ...(from ? { from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+    participants: options.participant ?? defaultParticipants(dir),
+    ...(options.delivery ? { delivery: ratedFlag(options.delivery)! } : {}),
+    ...(options.impact ? { impact: ratedFlag(options.impact)! } : {}),
+    ...(functioning.size ? { functioning: [...functioning].map(([stakeholder, ratings]) => ({ stakeholder, ratings })) } : {}),
+    ...(options.learning ? { learning: options.learning } : {}),
+    ...(options.decision ? { decisions: options.decision } : {}),
+    ...(options.nextReview ? { nextReview: options.nextReview } : {}),
+  };
+  if (!options.yes) {
+    if (!io.stdinIsTTY) throw new UsageError('no terminal to ask questions in; pass --yes with the review as flags.', 'For example: partner record review --yes --date 2025-06-30 --rating "opp:communication=amber: replies are slow" --decision "partner-continues | Renew for a year". See `partner record review --help`.');
+    const { askReview, inquirerPrompter } = await import('./edit-prompts.js');
+    answers = await askReview(answers, dir, { participants: options.participant !== undefined, ratings: functioning.size > 0 }, await inquirerPrompter());
+  }
+  const { plan, review } = planReview(dir, answers, now);
+  writePlan(plan);
+  io.stdout.write(`Recorded the review of ${review.date} in ${plan.path}.\nThe report: partner render review --review ${review.date}\n`);
   return ExitCode.Ok;
 }

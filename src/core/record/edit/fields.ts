@@ -33,6 +33,12 @@ export interface Field {
 
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; required?: string[]; $ref?: string; enum?: string[] };
 
+const FILE = Symbol('file');
+/** The file a resolved schema was read from. */
+function fileOf(schema: Schema, fallback: string): string {
+  return ((schema as Record<symbol, unknown>)[FILE] as string | undefined) ?? fallback;
+}
+
 const cache = new Map<string, Schema>();
 function schemaFile(name: string): Schema {
   let s = cache.get(name);
@@ -48,25 +54,28 @@ function resolve(schema: Schema, file: string): Schema {
   let node: unknown = root;
   for (const seg of pointer.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[seg];
   const { $ref: _ref, ...own } = schema;
-  return { ...resolve(node as Schema, target || file), ...own, $ref: schema.$ref } as Schema;
+  // The file the schema came from, for the `$ref`s inside it (defs.schema.json's refer to its own #/$defs).
+  return { ...resolve(node as Schema, target || file), ...own, $ref: schema.$ref, [FILE]: target || file } as Schema;
 }
 
 /** The schema of one part of a file: `path` of property names, `[]` for the items of a list. */
 export function schemaAt(key: FileKey | FolderKey, path: readonly string[]): Schema | undefined {
   const file = SCHEMA_FILE[key];
   let node: Schema | undefined = schemaFile(file);
+  let from = file;
   for (const seg of path) {
     if (!node) return undefined;
-    node = resolve(node, file);
+    node = resolve(node, from);
+    from = fileOf(node, from);
     node = seg === '[]' ? node.items : node.properties?.[seg];
   }
-  return node ? resolve(node, file) : undefined;
+  return node ? resolve(node, from) : undefined;
 }
 
 /** The fields of the mapping at `path` in file `key`, in the schema's order. */
 export function fieldsOf(key: FileKey | FolderKey, path: readonly string[]): Field[] {
   const schema = schemaAt(key, path);
-  return schema ? collect(schema, SCHEMA_FILE[key], [], true) : [];
+  return schema ? collect(schema, fileOf(schema, SCHEMA_FILE[key]), [], true) : [];
 }
 
 function collect(schema: Schema, file: string, prefix: string[], parentRequired: boolean): Field[] {
@@ -74,16 +83,17 @@ function collect(schema: Schema, file: string, prefix: string[], parentRequired:
   const required = new Set(schema.required ?? []);
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
     const s = resolve(raw, file);
+    const inner = fileOf(s, file);
     const path = [...prefix, name];
     const isReq = parentRequired && required.has(name);
     if (s.type === 'object') {
-      out.push(...collect(s, file, path, isReq));
+      out.push(...collect(s, inner, path, isReq));
       continue;
     }
     const list = s.type === 'array';
-    const item = list ? resolve(s.items ?? {}, file) : s;
+    const item = list ? resolve(s.items ?? {}, inner) : s;
     if (list && item.type === 'object') {
-      out.push({ ...describe(path, s, item, true, isReq), items: collect(item, file, [], true) });
+      out.push({ ...describe(path, s, item, true, isReq), items: collect(item, fileOf(item, inner), [], true) });
       continue;
     }
     out.push(describe(path, s, item, list, isReq));
