@@ -1490,6 +1490,10 @@ export type Name = string
  */
 export type StakeholderId = string
 /**
+ * The person or organisation.
+ */
+export type Name1 = string
+/**
  * The people who came for it.
  */
 export type Representatives = string[]
@@ -1586,7 +1590,7 @@ stakeholder?: StakeholderId
  * Who moderated it (seed 004 step 4).
  */
 export interface Moderator {
-name: Name
+name: Name1
 stakeholder?: StakeholderId
 }
 /**

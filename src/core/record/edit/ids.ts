@@ -16,6 +16,7 @@ export function idFromName(name: string, taken: ReadonlySet<string> | readonly s
   const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
