@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -114,20 +114,17 @@ describe('partner add (flags)', () => {
 
   it('writes an assessment as a new file, and refuses one that exists', () => {
     const dir = orangi();
-    const r = partner(['add', 'assessment', 'Karachi Metropolitan Corporation (KMC)', '--yes', '--objective', 'Trunk sewers built on time', '--non-negotiable', 'No new debt'], dir);
-    const ids = (parse(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')) as { stakeholders: { id: string; name: string }[] }).stakeholders;
-    const kmc = ids.find((s) => s.name.startsWith('Karachi Metropolitan'));
-    if (existsSync(join(dir, 'assessments', `${kmc!.id}.yaml`)) && r.code === 2) {
-      expect(r.stderr).toContain('already exists');
-      return;
-    }
+    const bad = partner(['add', 'assessment', 'thallas', '--yes', '--resource', 'money: a budget line'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--resource: "money: a budget line" should start with one of human, financial');
+    const r = partner(['add', 'assessment', 'Orangi component yards ("thallas") and local masons (illustrative)', '--yes', '--objective', 'Sell more components', '--non-negotiable', 'Fair prices', '--resource', 'technical: moulds for manhole covers', '--assumption', 'partners: OPP keeps advising'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(parse(readFileSync(join(dir, 'assessments', `${kmc!.id}.yaml`), 'utf8'))).toEqual({ stakeholder: kmc!.id, objectives: ['Trunk sewers built on time'], non_negotiables: ['No new debt'] });
+    expect(parse(readFileSync(join(dir, 'assessments', 'thallas.yaml'), 'utf8'))).toEqual({ stakeholder: 'thallas', objectives: ['Sell more components'], resources: [{ kind: 'technical', description: 'moulds for manhole covers' }], assumptions: [{ about: 'partners', text: 'OPP keeps advising' }], non_negotiables: ['Fair prices'] });
     expectCheckPasses(dir);
-    const again = partner(['add', 'assessment', kmc!.id, '--yes'], dir);
+    const again = partner(['add', 'assessment', 'kmc', '--yes'], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exists');
+    expect(again.stderr).toContain('assessments/kmc.yaml already exists');
   });
 
   it('lists the flags from the schema in --help', () => {

@@ -3,7 +3,7 @@ import { today } from '../core/base/dates.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { partnershipDir } from '../core/folder/discover.js';
 import { assessmentTarget, entryKind, planAdd } from '../core/record/edit/add.js';
-import { entryFields, type EntryKind } from '../core/record/edit/entries.js';
+import { entryFields, pairShape, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { writePlan } from './write-plan.js';
@@ -45,7 +45,7 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
 
 /** `--name X`, `--name=X`, repeated list flags, `-y`; unknown flags are refused with a suggestion. */
 function parseFlags(args: readonly string[], fields: Field[], kind: EntryKind): { flags: Map<string, string | string[]>; positional: string[] } {
-  const byFlag = new Map(fields.filter((f) => !f.items).map((f) => [f.flag, f]));
+  const byFlag = new Map(fields.filter((f) => !f.items || pairShape(f)).map((f) => [f.flag, f]));
   const flags = new Map<string, string | string[]>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -81,7 +81,7 @@ function parseFlags(args: readonly string[], fields: Field[], kind: EntryKind): 
 function example(kind: EntryKind): string {
   switch (kind.kind) {
     case 'stakeholder': return 'partner add stakeholder --yes --name "City Council" --sector public --engagement active-partner --interest "clean streets"';
-    case 'assessment': return 'partner add assessment city-council --yes --objective "Cleaner lanes" --benefit "Lower costs"';
+    case 'assessment': return 'partner add assessment city-council --yes --objective "Cleaner lanes" --benefit "Lower costs" --resource "technical: two engineers" --assumption "partners: residents pay for lane works"';
     case 'commitment': return 'partner add commitment --yes --stakeholder city-council --description "Trunk sewer" --type cash --amount 50000 --currency USD --due 2026-06-30';
     case 'need': return 'partner add need --yes --description "Pipes for the lane sewers" --kind financial';
     case 'indicator': return 'partner add indicator --yes --name "Households with a latrine" --aspect impact --unit "% of households" --baseline-value 10 --baseline-date 2025-01-01 --target-value 80 --target-date 2027-01-01';
@@ -92,8 +92,9 @@ function example(kind: EntryKind): string {
 }
 
 function addHelp(kind: EntryKind, fields: Field[]): string {
-  const rows = fields.filter((f) => !f.items && !(f.path.length === 1 && f.path[0] === 'id')).map((f) => {
-    const values = f.enum ? ` (${f.enum.join(', ')})` : f.format === 'date' ? ' (YYYY-MM-DD)' : f.type === 'number' ? ' (a number)' : f.stakeholder ? ' (a stakeholder\'s id or name)' : '';
+  const rows = fields.filter((f) => (!f.items || pairShape(f)) && !(f.path.length === 1 && f.path[0] === 'id')).map((f) => {
+    const pair = pairShape(f);
+    const values = pair ? ` ("<${pair[0].enum!.join('|')}>: <${pair[1].title.toLowerCase()}>")` : f.enum ? ` (${f.enum.join(', ')})` : f.format === 'date' ? ' (YYYY-MM-DD)' : f.type === 'number' ? ' (a number)' : f.stakeholder ? ' (a stakeholder\'s id or name)' : '';
     return `  --${f.flag} <value>${f.list ? ' ...' : ''}`.padEnd(34) + `${f.title}${f.required ? ', required' : ''}${values}${f.list ? '; repeat for more' : ''}`;
   });
   const where = kind.file === 'assessments' ? 'a new file in assessments/' : `${kind.list}: in ${kind.file}.yaml`;

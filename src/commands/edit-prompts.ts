@@ -1,4 +1,4 @@
-import { buildEntry, entryFields, type EntryKind } from '../core/record/edit/entries.js';
+import { buildEntry, entryFields, pairShape, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
 import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
@@ -38,7 +38,7 @@ export async function askEntry(kind: EntryKind, fields: Field[], given: Readonly
   };
   const groupsAsked = new Map<string, boolean>();
   for (const field of fields) {
-    if (field.items || all.has(field.flag) || (field.path.length === 1 && field.path[0] === 'id')) continue;
+    if ((field.items && !pairShape(field)) || all.has(field.flag) || (field.path.length === 1 && field.path[0] === 'id')) continue;
     if (kind.file === 'assessments' && field.path[0] === 'stakeholder') continue;
     if (field.path.length > 1) {
       // A group of fields (a representative, a baseline): asked only if the broker wants to fill it in.
@@ -66,6 +66,17 @@ async function askField(field: Field, dir: string, p: EditPrompter, check: (f: F
   if (field.enum && !field.list) {
     const choices = field.enum.map((v) => ({ name: v, value: v, ...explained(field.description, v) }));
     return optionalChoice(await p.select({ message: `${label}: ${shortDescription(field)}`, choices: field.required ? choices : [SKIP, ...choices] }));
+  }
+  const pair = pairShape(field);
+  if (pair) {
+    // One entry at a time: its kind from a list, then its text (an assessment's resources and assumptions).
+    const list: string[] = [];
+    while (await p.confirm({ message: list.length ? `Another: ${field.title.toLowerCase()}?` : `${field.title}: ${shortDescription(field)} Add one?`, default: false })) {
+      const first = await p.select({ message: `${pair[0].title}:`, choices: pair[0].enum!.map((v) => ({ name: v, value: v })) });
+      const second = (await p.input({ message: `${pair[1].title}:`, validate: (v) => (v.trim() === '' ? `Please write the ${pair[1].title.toLowerCase()}.` : check(field, [...list, `${first}: ${v.trim()}`])) })).trim();
+      list.push(`${first}: ${second}`);
+    }
+    return list;
   }
   if (field.list) {
     const list: string[] = [];
