@@ -259,6 +259,26 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
     expectCheckPasses(dir);
   }, 60_000);
 
+  it('asks for what the phase needs of the entry when it is missing, instead of refusing', async () => {
+    const dir = orangi(); // at reviewing: every stakeholder needs interests and motivations
+    const t = terminal(['add', 'stakeholder', '--name', '"Karachi Development Authority"', '--sector', 'public', '--interest', '"planned growth"', '--engagement', 'informed', '--description', 'x', '--influence', 'high', '--interest-level', 'low', '--capacity', 'x', '--history', 'x', '--connectivity', 'none', '--alliance', 'kmc'], dir);
+    try {
+      await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
+      await t.answer('Add the representative', `n${KEY.enter}`);
+      await t.answer('Add the iati', `n${KEY.enter}`);
+      await t.waitFor('give every stakeholder its interests and motivations');
+      await t.answer('Motivations 1', `Rule of law${KEY.enter}`);
+      await t.answer('Motivations 2', KEY.enter);
+      await t.waitFor('Added the stakeholder');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const s = (parse(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')) as { stakeholders: Record<string, unknown>[] }).stakeholders.at(-1);
+    expect(s).toMatchObject({ id: 'karachi-development-authority', motivations: ['Rule of law'] });
+    expectCheckPasses(dir);
+  }, 60_000);
+
   it('re-asks a number that is not one, and never writes it', async () => {
     const dir = orangi();
     const t = terminal(['add', 'indicator', '--name', '"Lanes with a sewer"', '--aspect', 'impact'], dir);

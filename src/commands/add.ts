@@ -2,7 +2,8 @@ import type { Io } from '../cli/io.js';
 import { today } from '../core/base/dates.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { partnershipDir } from '../core/folder/discover.js';
-import { assessmentTarget, entryKind, planAdd } from '../core/record/edit/add.js';
+import { assessmentTarget, entryKind, planAdd, type AddResult } from '../core/record/edit/add.js';
+import { WouldBreak } from '../core/record/edit/plan.js';
 import { entryFields, pairShape, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -28,19 +29,40 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
     if (positional[0] !== undefined) flags.set('stakeholder', positional[0]);
   } else if (positional.length) throw new UsageError(`partner add ${kind.kind} takes its values as flags, not "${positional[0]}".`, `For example: ${example(kind)}. See \`partner add ${kind.kind} --help\`.`);
 
+  let result: AddResult;
   if (!yes) {
     if (!io.stdinIsTTY) throw new UsageError('no terminal to ask questions in; pass --yes with the values as flags.', `For example: ${example(kind)}. See \`partner add ${kind.kind} --help\`.`);
     if (kind.file === 'assessments') assessmentTarget(dir, [flags.get('stakeholder')].flat()[0]); // refuse before asking
     const { askEntry, inquirerPrompter } = await import('./edit-prompts.js');
-    const answers = await askEntry(kind, fields, flags, dir, await inquirerPrompter());
+    const prompter = await inquirerPrompter();
+    const answers = await askEntry(kind, fields, flags, dir, prompter);
     for (const [k, v] of answers) flags.set(k, v);
-  }
-  const result = planAdd(dir, kind, flags, today());
+    // What the phase needs of the entry shows only once it is whole: say what is missing and ask for it, never write.
+    for (;;) {
+      try {
+        result = planAdd(dir, kind, flags, today());
+        break;
+      } catch (error) {
+        const missing = error instanceof WouldBreak ? missingFields(error, fields).filter((f) => !answers.has(f.flag) || !flags.has(f.flag)) : [];
+        if (!missing.length) throw error;
+        io.stderr.write(`${(error as WouldBreak).message.replace(/^Nothing was written: /, '')}\n`);
+        const more = await askEntry(kind, missing, new Map([...flags].filter(([k]) => !missing.some((f) => f.flag === k))), dir, prompter, true);
+        if (![...more.values()].some((v) => (Array.isArray(v) ? v.length : v))) throw error;
+        for (const [k, v] of more) flags.set(k, v);
+      }
+    }
+  } else result = planAdd(dir, kind, flags, today());
   writePlan(result.plan);
   const id = typeof result.entry.id === 'string' ? ` as \`${result.entry.id}\`` : '';
   const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.subject;
   io.stdout.write(`Added the ${kind.noun} "${String(what)}"${id} to ${result.plan.path}.\nRun \`partner check\` to see what the partnership still needs.\n`);
   return ExitCode.Ok;
+}
+
+/** The fields a refusal asks for: its hints name them ("Add `motivations:` here"). */
+function missingFields(error: WouldBreak, fields: Field[]): Field[] {
+  const names = new Set(error.diagnostics.map((d) => /Add `(\w+):`/.exec(d.hint ?? '')?.[1]).filter((n): n is string => n !== undefined));
+  return fields.filter((f) => names.has(f.path[f.path.length - 1]!) || names.has(f.path[0]!));
 }
 
 /** `--name X`, `--name=X`, repeated list flags, `-y`; unknown flags are refused with a suggestion. */

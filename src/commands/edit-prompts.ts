@@ -1,4 +1,4 @@
-import { buildEntry, entryFields, pairShape, type EntryKind } from '../core/record/edit/entries.js';
+import { buildEntry, pairShape, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
 import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
@@ -25,7 +25,7 @@ const SKIP = { name: '(skip: not known yet)', value: '' };
  * Asks for every field the flags left open, in the schema's order, each answer checked as it is typed against the
  * same schema `partner check` uses (a bad answer is asked again, never written). Returns the answers as flags.
  */
-export async function askEntry(kind: EntryKind, fields: Field[], given: ReadonlyMap<string, string | readonly string[]>, dir: string, p: EditPrompter): Promise<Map<string, string | string[]>> {
+export async function askEntry(kind: EntryKind, fields: Field[], given: ReadonlyMap<string, string | readonly string[]>, dir: string, p: EditPrompter, needed = false): Promise<Map<string, string | string[]>> {
   const answers = new Map<string, string | string[]>();
   const all = new Map<string, string | readonly string[]>(given);
   const fileData = kind.list ? readData(dir, relOf(kind)) : undefined;
@@ -40,7 +40,7 @@ export async function askEntry(kind: EntryKind, fields: Field[], given: Readonly
   for (const field of fields) {
     if ((field.items && !pairShape(field)) || all.has(field.flag) || (field.path.length === 1 && field.path[0] === 'id')) continue;
     if (kind.file === 'assessments' && field.path[0] === 'stakeholder') continue;
-    if (field.path.length > 1) {
+    if (field.path.length > 1 && !needed) {
       // A group of fields (a representative, a baseline): asked only if the broker wants to fill it in.
       const group = field.path[0]!;
       if (!groupsAsked.has(group)) {
@@ -49,7 +49,7 @@ export async function askEntry(kind: EntryKind, fields: Field[], given: Readonly
       }
       if (!groupsAsked.get(group)) continue;
     }
-    const value = await askField(field, dir, p, check);
+    const value = await askField(needed ? { ...field, required: true } : field, dir, p, check);
     if (value === undefined || (Array.isArray(value) && !value.length)) continue;
     answers.set(field.flag, value);
     all.set(field.flag, value);
@@ -117,8 +117,7 @@ function shortDescription(field: Field): string {
 }
 
 function groupTitle(kind: EntryKind, group: string): string {
-  const words = group.replace(/_/g, ' ');
-  void entryFields;
+  const words = group === 'iati' ? 'IATI details (for `partner export iati`)' : group.replace(/_/g, ' ');
   return `the ${words} of this ${kind.noun}`;
 }
 
