@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, EXAMPLES, removeDir, runBinary, tempDir } from './helpers/cli.js';
+import { BIN, copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';
 
 /** The old text is all there, before and after one inserted or replaced stretch: nothing else moved. */
@@ -20,13 +20,8 @@ function comments(text: string): string[] {
 }
 
 let root: string;
-let n = 0;
 /** A fresh copy of the Orangi example, with its comments and hand layout. */
-function orangi(): string {
-  const dir = join(root, `orangi-${n++}`);
-  cpSync(join(EXAMPLES, 'orangi-sanitation'), dir, { recursive: true });
-  return dir;
-}
+const orangi = () => copyExample('orangi-sanitation', mkdtempSync(join(root, 'copy-')));
 
 function partner(args: string[], cwd: string) {
   return runBinary(args, { cwd, env: { SOURCE_DATE_EPOCH: undefined } });
@@ -265,7 +260,7 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
     try {
       await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
       await t.answer('Add the representative', `n${KEY.enter}`);
-      await t.answer('Add the iati', `n${KEY.enter}`);
+      await t.answer('Add the IATI details', `n${KEY.enter}`);
       await t.waitFor('give every stakeholder its interests and motivations');
       await t.answer('Motivations 1', `Rule of law${KEY.enter}`);
       await t.answer('Motivations 2', KEY.enter);

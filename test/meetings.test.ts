@@ -1,18 +1,14 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quorumNeeded } from '../src/core/check/rules/meetings.js';
-import { EXAMPLES, removeDir, runBinary, tempDir } from './helpers/cli.js';
+import { copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';
 
 let root: string;
-let n = 0;
-function orangi(): string {
-  const dir = join(root, `orangi-${n++}`);
-  cpSync(join(EXAMPLES, 'orangi-sanitation'), dir, { recursive: true });
-  return dir;
-}
+/** A fresh copy of the Orangi example, with its comments and hand layout. */
+const orangi = () => copyExample('orangi-sanitation', mkdtempSync(join(root, 'copy-')));
 const partner = (args: string[], cwd: string) => runBinary(args, { cwd, env: { SOURCE_DATE_EPOCH: undefined } });
 
 beforeAll(() => {

@@ -1,4 +1,5 @@
 import { buildEntry, pairShape, type EntryKind } from '../core/record/edit/entries.js';
+import { inquirerPrompter, type Prompter } from './init-prompts.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
 import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
@@ -6,18 +7,9 @@ import { isValidDate } from '../core/base/dates.js';
 import { reviewChoices, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
 import { relOf } from '../core/record/edit/entries.js';
 
-/** The questions `partner add` asks: @inquirer/prompts in real use, a script in tests. */
-export interface EditPrompter {
-  input(config: { message: string; default?: string; validate?: (value: string) => boolean | string }): Promise<string>;
-  select(config: { message: string; choices: { name: string; value: string; description?: string }[]; default?: string }): Promise<string>;
-  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
-}
-
-/** The real prompts, loaded only when there are questions to ask (never on `check`'s path). */
-export async function inquirerPrompter(): Promise<EditPrompter> {
-  const { input, select, confirm } = await import('@inquirer/prompts');
-  return { input, select: (config) => select(config), confirm };
-}
+/** The questions `add` and `record` ask: the same three kinds as `init` (@inquirer/prompts, or a script in tests). */
+export type EditPrompter = Prompter;
+export { inquirerPrompter };
 
 const SKIP = { name: '(skip: not known yet)', value: '' };
 

@@ -4,7 +4,7 @@ import { wantsColor } from '../cli/io.js';
 import { buildAgreement } from '../core/documents/agreement/model.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { buildMinutes } from '../core/documents/minutes/model.js';
-import { loadPartnershipModel } from '../core/check/model-load.js';
+import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
 import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
 import { gitProvenance } from '../render/provenance.js';
@@ -18,12 +18,7 @@ export async function runRenderAgreement(dir: string | undefined, options: Rende
   const date = renderDate(options.date, io.env);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) {
-    const stylish = await formatters.stylish();
-    io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
-    io.stderr.write('partner: the agreement was not rendered; fix these errors first (`partner check` shows every finding).\n');
-    return load.environment ? ExitCode.Usage : ExitCode.Findings;
-  }
+  if (!load.ok) return refuseRender(load, 'the agreement', io);
   const view = buildAgreement(load.model, { date, ...gitProvenance(load.dir) });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('agreement', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('agreement', view);
@@ -40,12 +35,7 @@ export async function runRenderMinutes(meeting: string, dir: string | undefined,
   const date = renderDate(options.date, io.env);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) {
-    const stylish = await formatters.stylish();
-    io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
-    io.stderr.write('partner: the minutes were not rendered; fix these errors first (`partner check` shows every finding).\n');
-    return load.environment ? ExitCode.Usage : ExitCode.Findings;
-  }
+  if (!load.ok) return refuseRender(load, 'the minutes', io, 'were');
   const entry = meetingEntry(Object.keys(load.model.meetings ?? {}), meeting.replace(/\.ya?ml$/, '').replace(/^meetings\//, ''));
   const view = buildMinutes(load.model, entry, { date, ...gitProvenance(load.dir) });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
@@ -63,4 +53,12 @@ function meetingEntry(entries: readonly string[], given: string): string {
   const sorted = [...entries].sort();
   if (sameDay.length > 1) throw new UsageError(`Several meetings were held on ${given}: ${sameDay.join(', ')}.`, `Name one, e.g. \`partner render minutes ${sameDay[0]}\`.`);
   throw new UsageError(`There is no meeting "${given}" in meetings/.`, sorted.length ? `Meetings recorded: ${sorted.slice(-10).join(', ')}.` : 'Record one first with `partner record meeting`.');
+}
+
+/** The findings that stop a document, on standard error; exit 1 (2 for an environment error such as permissions). */
+export async function refuseRender(load: Extract<ModelLoad, { ok: false }>, what: string, io: Io, verb: 'was' | 'were' = 'was'): Promise<number> {
+  const stylish = await formatters.stylish();
+  io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
+  io.stderr.write(`partner: ${what} ${verb} not rendered; fix these errors first (\`partner check\` shows every finding).\n`);
+  return load.environment ? ExitCode.Usage : ExitCode.Findings;
 }
