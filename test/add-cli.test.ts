@@ -210,6 +210,29 @@ describe('partner record and set', () => {
   });
 });
 
+describe('hostile targets and values', () => {
+  it('never touches prototypes, control characters stay data, free keys are typed by the schema', () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'partnership.yaml'), 'utf8');
+    for (const target of ['partnership:__proto__', 'partnership:constructor.name', 'partnership:checks.__proto__', 'stakeholders:stakeholders.__proto__.name']) {
+      const r = partner(['set', target, 'x'], dir);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr, target).not.toMatch(/internal error|at .*\.js/);
+    }
+    expect(readFileSync(join(dir, 'partnership.yaml'), 'utf8')).toBe(before);
+    const rule = partner(['set', 'partnership:checks.max-active-partners', 'error'], dir);
+    expect(rule.code).toBe(0);
+    expect(partner(['set', 'partnership:checks.max-active-partners', 'loud'], dir).stderr).toContain('Use one of: off, warn, error.');
+    const evil = 'Evil \u001b[31mred\u0007 and\nnew line';
+    const r = partner(['add', 'need', '--yes', '--description', evil, '--kind', 'human'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    const needs = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { needs: { description: string }[] }).needs;
+    expect(needs.at(-1)!.description).toBe(evil);
+    expectCheckPasses(dir);
+  });
+});
+
 describe('racing writers', () => {
   it('never lose an update: of writers racing on one file, each either lands or exits 2', async () => {
     const dir = orangi();

@@ -67,7 +67,7 @@ export function schemaAt(key: FileKey | FolderKey, path: readonly string[]): Sch
     if (!node) return undefined;
     node = resolve(node, from);
     from = fileOf(node, from);
-    node = seg === '[]' ? node.items : node.properties?.[seg];
+    node = seg === '[]' ? node.items : node.properties && Object.hasOwn(node.properties, seg) ? node.properties[seg] : undefined;
   }
   return node ? resolve(node, from) : undefined;
 }

@@ -42,8 +42,16 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
   const path: (string | number)[] = [];
   const schemaPath: string[] = [];
   let node: unknown = data;
-  for (const seg of target.segments) {
+  /** A mapping of free keys (`checks:` in partnership.yaml): the last key's value is typed by `additionalProperties`. */
+  let freeValue: { type?: unknown } | undefined;
+  for (const [i, seg] of target.segments.entries()) {
     const schema = schemaAt(target.key, schemaPath);
+    const free = schema?.additionalProperties;
+    if (free && typeof free === 'object' && !Object.hasOwn(schema?.properties ?? {}, seg) && i === target.segments.length - 1) {
+      path.push(seg);
+      freeValue = free as { type?: unknown };
+      break;
+    }
     if (schema?.type === 'array') {
       const list = Array.isArray(node) ? (node as Record<string, unknown>[]) : [];
       const index = indexIn(list, seg, target);
@@ -53,7 +61,7 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
       continue;
     }
     const props = Object.keys(schema?.properties ?? {});
-    if (schema && !props.includes(seg)) {
+    if (schema && !Object.hasOwn(schema.properties ?? {}, seg)) {
       const guess = didYouMean(seg, props);
       throw new UsageError(`${target.rel.replace(/\.yaml$/, '')} has no field \`${seg}\` ${schemaPath.length ? `under \`${target.segments.slice(0, schemaPath.filter((s) => s !== '[]').length).join('.')}\`` : 'at the top'}${guess ? `; did you mean \`${guess}\`?` : '.'}`, props.length ? `Fields here: ${props.join(', ')}.` : USAGE);
     }
@@ -61,7 +69,7 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
     schemaPath.push(seg);
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
   }
-  const schema = schemaAt(target.key, schemaPath);
+  const schema: { type?: unknown; properties?: Record<string, unknown> } | undefined = freeValue ?? schemaAt(target.key, schemaPath);
   if (schema?.type === 'object' || schema?.type === 'array') {
     throw new UsageError(`${target.shown} is ${schema.type === 'array' ? 'a list' : 'a group of fields'}, not a single field.`, schema.type === 'array' ? 'Add entries with `partner add`, or edit the file.' : `Set one of its fields, such as ${target.shown}.${Object.keys(schema.properties ?? {})[0] ?? 'name'}.`);
   }
@@ -70,7 +78,7 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
   // A name that is a stakeholder's name links the stakeholder too (the convener, a chair, a spokesperson).
   let linked: string | undefined;
   const last = path[path.length - 1];
-  const parentSchema = schemaAt(target.key, schemaPath.slice(0, -1));
+  const parentSchema = freeValue ? undefined : schemaAt(target.key, schemaPath.slice(0, -1));
   if (last === 'name' && typeof typed === 'string' && parentSchema?.properties?.stakeholder && target.key !== 'stakeholders') {
     const match = stakeholdersOf(dir).find((s) => typeof s.name === 'string' && sameName(s.name, typed));
     if (match) {
