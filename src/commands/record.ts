@@ -44,27 +44,14 @@ export function runSet(target: string, value: string, options: { dir?: string },
   return ExitCode.Ok;
 }
 
-export interface MeetingCliOptions {
+/** The flags of `partner record meeting`: the answers, with the repeatable ones named in the singular. */
+export type MeetingCliOptions = Partial<Omit<MeetingAnswers, 'viewpoints' | 'decisions' | 'actions'>> & {
   dir?: string;
   yes?: boolean;
-  date?: string;
-  slug?: string;
-  title?: string;
-  kind?: string;
-  body?: string;
-  venueKind?: string;
-  venue?: string;
-  convener?: string;
-  moderator?: string;
-  present?: string[];
-  apologies?: string[];
-  absent?: string[];
-  agenda?: string[];
   viewpoint?: string[];
   decision?: string[];
   action?: string[];
-  notes?: string;
-}
+};
 
 /** `partner record meeting`: a new file in meetings/, from flags (--yes) or by asking. */
 export async function runRecordMeeting(options: MeetingCliOptions, io: Io): Promise<number> {
