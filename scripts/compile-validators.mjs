@@ -6,7 +6,7 @@ import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const BASE = 'https://partner-cli.org/schemas/v1/';
-const FILES = { partnership: 'partnership', stakeholders: 'stakeholders', 'decision-rules': 'decision-rules', communication: 'communication', indicators: 'indicators', resources: 'resources', risks: 'risks', assessments: 'assessment', reviews: 'review' };
+const FILES = { partnership: 'partnership', stakeholders: 'stakeholders', 'decision-rules': 'decision-rules', communication: 'communication', indicators: 'indicators', resources: 'resources', risks: 'risks', assessments: 'assessment', reviews: 'review', meetings: 'meeting' };
 const PHASES = ['scoping', 'building', 'planning', 'implementing', 'reviewing', 'sustaining'];
 
 // The same options as src/core/check/schemas.ts uses at run time (allErrors is safe: every pattern is ours).

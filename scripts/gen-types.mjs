@@ -14,6 +14,7 @@ const files = {
   ResourcesFile: 'resources.schema.json',
   RisksFile: 'risks.schema.json',
   ReviewFile: 'review.schema.json',
+  MeetingFile: 'meeting.schema.json',
 };
 const defs = JSON.parse(readFileSync('schemas/defs.schema.json', 'utf8'));
 const BASE = 'https://partner-cli.org/schemas/v1/';

@@ -37,7 +37,8 @@ describe('buildSkeleton', () => {
   it('writes every single file, the two folders, and an assessment per active partner', () => {
     expect([...files.keys()].sort()).toEqual([
       ...SINGLE_FILES.map((k) => `${k}.yaml`),
-      'assessments/README.md', 'assessments/a-b-c.yaml', 'assessments/quoted.yaml', 'assessments/it-s.yaml',
+      'assessments/README.md', 'assessments/b-c.yaml', 'assessments/quoted.yaml', 'assessments/its.yaml',
+      'meetings/README.md',
       'reviews/README.md',
     ].sort());
   });
@@ -124,8 +125,9 @@ describe('stakeholder ids', () => {
     expect(new Set(ids).size).toBe(names.length);
     for (const id of ids) {
       expect(id).toMatch(ID_PATTERN);
-      expect(id.length).toBeLessThanOrEqual(80);
+      expect(id.length).toBeLessThanOrEqual(32);
     }
+    expect(uniqueIds(["Ministry of Community Development and Women's Affairs"])).toEqual(['ministry-community-development']);
     expect(ids.slice(0, 5)).toEqual(['city-council', 'city-council-2', 'city-council-3', 'city-council-4', 'unicode-strasse']);
     expect(ids.slice(5, 9)).toEqual(['stakeholder', 'stakeholder-2', 'stakeholder-3', 'stakeholder-4']);
   });

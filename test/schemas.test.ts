@@ -16,6 +16,7 @@ const VALID: Record<FileKey | FolderKey, Record<string, unknown>> = {
   resources: { commitments: [{ id: 'c', stakeholder: 'a', description: 'Pipes', type: 'in-kind' }] },
   risks: { risks: [{ id: 'r', description: 'Drought' }] },
   reviews: { date: '2025-06-30' },
+  meetings: { date: '2025-06-30', actions: [{ text: 'Send the minutes', owner: 'a', due: '2025-07-07', status: 'open' }] },
 };
 
 type Mutate = (v: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -29,6 +30,7 @@ const MISTAKES: Record<FileKey | FolderKey, { wrongEnum: Mutate; wrongType: Muta
   resources: { wrongEnum: (v) => (v.commitments[0].type = 'kind'), wrongType: (v) => (v.commitments[0].amount = '1,000'), missing: (v) => delete v.commitments[0].stakeholder },
   risks: { wrongEnum: (v) => (v.risks[0].likelihood = 'likely'), wrongType: (v) => (v.risks[0].description = ['x']), missing: (v) => delete v.risks[0].description },
   reviews: { wrongEnum: (v) => (v.functioning = [{ stakeholder: 'a', roles: { rating: 'yellow' } }]), wrongType: (v) => (v.decisions = 'continue'), missing: (v) => delete v.date },
+  meetings: { wrongEnum: (v) => (v.actions[0].status = 'finished'), wrongType: (v) => (v.agenda = 'budget'), missing: (v) => delete v.date },
 };
 
 const keywordsOf = (key: FileKey | FolderKey, data: unknown) => validateFile(key, data).map((e) => e.keyword);

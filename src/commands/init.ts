@@ -96,12 +96,12 @@ function summary(answers: Answers, files: ReadonlyMap<string, string>, dir: stri
   return [
     `Created the partnership "${answers.name}" in ${where} (phase: scoping; ${counts}):`,
     ...[names.slice(0, 4), names.slice(4)].map((row) => `  ${row.join('  ')}`),
-    '  assessments/  reviews/   (one file per partner and per review; see the README.md in each)',
+    '  assessments/  reviews/  meetings/   (one file per partner, review and meeting; see the README.md in each)',
     'Every field is explained in the files, and commented-out examples show what to add.',
     '',
     'Next steps:',
     ...(cd ? [`  cd ${shellQuote(cd)}`] : []),
-    '  edit stakeholders.yaml   add everyone with a stake in the issue, with interests and motivations',
+    '  partner add stakeholder  add everyone with a stake in the issue, with interests and motivations',
     '  partner check            see what is missing (--phase building: what the next phase needs)',
     '',
   ].join('\n');

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { wantsColor } from '../cli/io.js';
 import { isValidDate } from '../core/base/dates.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { buildMap } from '../core/documents/map/model.js';
-import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
+import { loadPartnershipModel } from '../core/check/model-load.js';
 import { buildReview } from '../core/documents/review/model.js';
-import { formatters } from '../format/index.js';
+import { refuseRender } from './render.js';
 import { assertFiguresCanBeWritten, placeFigures, type FigureMode } from '../render/figures.js';
 import { assertCanWrite, pageOptions, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
 import { pageFrame } from '../render/page.js';
@@ -15,12 +14,6 @@ import { gitProvenance } from '../render/provenance.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** Prints the findings that stop a document (exit 1, or 2 when the environment is at fault). */
-async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io: Io): Promise<number> {
-  const stylish = await formatters.stylish();
-  io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
-  io.stderr.write(`partner: ${what} was not rendered; fix these errors first (\`partner check\` shows every finding).\n`);
-  return load.environment ? ExitCode.Usage : ExitCode.Findings;
-}
 
 /**
  * `partner render review [dir] [--review <date>]`: the review report along seed 002 Phase 3 and Fig. 1, with a chart
@@ -34,7 +27,7 @@ export async function runRenderReview(dir: string | undefined, options: RenderCl
   const pages = await pageOptions(options, io);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) return refuse(load, 'the review report', io);
+  if (!load.ok) return refuseRender(load, 'the review report', io);
   const view = buildReview(load.model, { date, ...(options.review !== undefined ? { review: options.review } : {}), ...gitProvenance(load.dir) });
   const figures = drawReviewFigures(view);
   // HTML and Word take the pictures in place of a placeholder; Markdown links to them.
@@ -75,7 +68,7 @@ export async function runRenderMap(dir: string | undefined, options: MapCliOptio
   const pages = await pageOptions({ ...options, format: page.format }, io);
   assertCanWrite(page, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) return refuse(load, 'the stakeholder map', io);
+  if (!load.ok) return refuseRender(load, 'the stakeholder map', io);
   const view = buildMap(load.model, { date, ...gitProvenance(load.dir) });
   const drawn = drawMap(view);
   if (format === 'svg') {

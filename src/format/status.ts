@@ -38,6 +38,7 @@ export function statusText(s: PartnershipStatus): string {
 
   out.push('Follow-up');
   out.push(...listText('Overdue commitments', s.commitmentsOverdue.map(commitmentLine)));
+  out.push(...listText('Open actions from meetings', s.openActions.map(actionLine)));
   out.push(...listText('Indicators due for measurement', s.indicatorsDue.map(indicatorLine)));
   out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
   out.push(...wrap(`partner check: ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.join(', ')} (\`partner check\` shows where)` : ''}.`, '  ', '    '), '');
@@ -106,6 +107,11 @@ export function termsNote(text: string): string {
 function listText(title: string, lines: string[]): string[] {
   if (!lines.length) return [`  ${title}: none.`];
   return [`  ${title}: ${lines.length}`, ...lines.flatMap((l) => wrap(`✖ ${l}`, '    ', '      '))];
+}
+
+function actionLine(a: PartnershipStatus['openActions'][number]): string {
+  const when = a.due ? (a.daysOverdue !== undefined ? `, was due on ${a.due} (${days(a.daysOverdue)} ago)` : `, due ${a.due}`) : '';
+  return `${a.text}${a.owner ? ` (${a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
@@ -201,6 +207,7 @@ export function statusJson(s: PartnershipStatus): unknown {
         }
       : null,
     commitments_overdue: s.commitmentsOverdue.map((c) => ({ id: c.id, stakeholder: c.stakeholder, description: c.description, due: c.due, status: c.status ?? null, days_overdue: c.daysOverdue })),
+    open_actions: s.openActions.map((a) => ({ meeting: a.meeting, text: a.text, owner: a.owner ?? null, due: a.due ?? null, days_overdue: a.daysOverdue ?? null })),
     indicators_due: s.indicatorsDue.map((i) => ({ id: i.id, name: i.name, owner: i.owner ?? null, frequency: i.frequency, last_measured: i.lastMeasured ?? null, due: i.due ?? null })),
     review: s.review
       ? { frequency: s.review.frequency ?? null, next: s.review.next ?? null, days_to_next: s.review.daysToNext ?? null, overdue: s.review.overdue, last: s.review.last ?? null }

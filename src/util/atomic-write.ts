@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
@@ -12,6 +12,12 @@ export interface WriteOptions {
   record?: boolean;
   /** Permission bits of the new file (default 0o644). */
   mode?: number;
+  /**
+   * For a command that rewrites a file it read (`add`, `record`, `set`): the content it read. Just before the rename,
+   * under a lock file beside it, the file on disk must still be exactly that (null: must still not exist); otherwise
+   * nothing is written and the command stops with exit 2. Of several runs on the same content, one wins.
+   */
+  base?: string | null;
 }
 
 /**
@@ -43,7 +49,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
       closeSync(fd);
     }
     pauseBeforeRename();
-    renameSync(tmp, path);
+    if (options.base === undefined) renameSync(tmp, path);
+    else renameIfUnchanged(tmp, path, options.base);
   } catch (error) {
     removeQuietly(tmp);
     if (error instanceof UsageError) throw error;
@@ -51,6 +58,51 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     throw new UsageError(`Cannot write ${path}: ${describeErrno(code)}.`, 'Check that the folder exists and that you may write to it.');
   } finally {
     untrack();
+  }
+}
+
+/** A lock older than this was left by a run that was killed (a lock is held for one comparison and a rename). */
+const STALE_LOCK_MS = 30_000;
+
+/** Renames `tmp` to `path` only if `path` still holds `base`, holding `.partner-lock-<name>` beside it meanwhile. */
+function renameIfUnchanged(tmp: string, path: string, base: string | null): void {
+  const lockFile = join(dirname(path), `.partner-lock-${basename(path)}`);
+  const changed = () => new UsageError(`${path} changed while partner was working on it (another partner command, or an editor, saved it first); nothing was written.`, 'Run the command again: it starts from the file as it is now.');
+  const untrack = trackTemp(lockFile);
+  try {
+    takeLock(lockFile, changed);
+    try {
+      if (currentContent(path) !== base) throw changed();
+      renameSync(tmp, path);
+    } finally {
+      removeQuietly(lockFile);
+    }
+  } finally {
+    untrack();
+  }
+}
+
+function takeLock(lockFile: string, busy: () => UsageError): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      closeSync(openSync(lockFile, 'wx', 0o600));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(lockFile, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (attempt > 0 || age < STALE_LOCK_MS) throw busy();
+      removeQuietly(lockFile);
+    }
+  }
+}
+
+/** The file's text now, or null when it does not exist. */
+function currentContent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

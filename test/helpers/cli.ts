@@ -73,3 +73,4 @@ export function copyExample(name: string, into: string): string {
   cpSync(join(EXAMPLES, name), dest, { recursive: true });
   return dest;
 }
+

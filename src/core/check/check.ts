@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
-import { isPhase, type Phase } from '../folder/layout.js';
+import { FOLDERS, isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
 import { schemaFindings, pointerToPath } from './schema-findings.js';
 import { validateFile, validatePhase, type SchemaError } from './schemas.js';
@@ -23,7 +23,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
 export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
-  const loaded = loadFolder(dir);
+  const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
   const schemaBroken = new Set<string>(loaded.broken);
@@ -101,16 +101,16 @@ function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, br
     if (key === undefined) {
       // A whole file is missing: the phase in partnership.yaml claims what is not there.
       const missing = (e.params as { missingProperty?: string }).missingProperty ?? '';
-      const name = missing === 'assessments' || missing === 'reviews' ? `${missing}/` : `${missing}.yaml`;
+      const name = (FOLDERS as readonly string[]).includes(missing) ? `${missing}/` : `${missing}.yaml`;
       if (loaded.files.some((f) => f.key === missing) && [...broken].some((b) => b.startsWith(missing))) continue;
       out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: `Create ${name}${asked ? '' : ` or set \`phase:\` back`} (\`partner init\` writes a skeleton of every file).` });
       continue;
     }
-    const entry = key === 'assessments' || key === 'reviews' ? (second === undefined ? undefined : String(second)) : undefined;
-    const inner = key === 'assessments' || key === 'reviews' ? rest : [second, ...rest].filter((s) => s !== undefined);
+    const entry = (FOLDERS as readonly string[]).includes(String(key)) ? (second === undefined ? undefined : String(second)) : undefined;
+    const inner = (FOLDERS as readonly string[]).includes(String(key)) ? rest : [second, ...rest].filter((s) => s !== undefined);
     const file = loaded.files.find((f) => f.key === key && f.entry === entry);
     if (!file) {
-      const dirFile = key === 'assessments' || key === 'reviews';
+      const dirFile = (FOLDERS as readonly string[]).includes(String(key));
       out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: dirFile ? `Add a file to ${String(key)}/.` : `Create ${String(key)}.yaml.` });
       continue;
     }

@@ -26,6 +26,7 @@ const FILE_VALIDATORS: Record<FileKey | FolderKey, ValidateFunction> = {
   risks: validators.file_risks,
   assessments: validators.file_assessments,
   reviews: validators.file_reviews,
+  meetings: validators.file_meetings,
 };
 
 const PHASE_VALIDATORS: Record<Phase, ValidateFunction> = {
