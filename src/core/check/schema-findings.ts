@@ -37,17 +37,29 @@ function show(value: unknown): string {
  * furthest into the data (the best match) instead of every branch's complaint.
  */
 export function bestErrors(errors: readonly SchemaError[]): SchemaError[] {
-  let kept = errors.filter((e) => e.keyword !== 'if');
-  for (const alt of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
-    const inside = kept.filter((e) => e !== alt && e.schemaPath.startsWith(`${alt.schemaPath}/`) && e.instancePath.startsWith(alt.instancePath));
+  const list = errors.filter((e) => e.keyword !== 'if');
+  const dropped = new Set<SchemaError>();
+  for (let i = 0; i < list.length; i++) {
+    const alt = list[i]!;
+    if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
+    // ajv reports a branch's errors just before the anyOf/oneOf that failed: walk back over them only, so that
+    // a list of thousands of failing items stays linear work.
+    const prefix = `${alt.schemaPath}/`;
+    const inside: SchemaError[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const e = list[k]!;
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(alt.instancePath)) break;
+      if (!dropped.has(e)) inside.push(e);
+    }
     if (inside.length === 0) continue;
-    const branchOf = (e: SchemaError) => e.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0];
+    const branchOf = (e: SchemaError) => e.schemaPath.slice(prefix.length).split('/')[0]!;
     const depth = new Map<string, number>();
-    for (const e of inside) depth.set(branchOf(e)!, Math.max(depth.get(branchOf(e)!) ?? 0, e.instancePath.length));
+    for (const e of inside) depth.set(branchOf(e), Math.max(depth.get(branchOf(e)) ?? 0, e.instancePath.length));
     const best = [...depth.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    kept = kept.filter((e) => e === alt ? false : !inside.includes(e) || branchOf(e) === best);
+    dropped.add(alt);
+    for (const e of inside) if (branchOf(e) !== best) dropped.add(e);
   }
-  return kept;
+  return list.filter((e) => !dropped.has(e));
 }
 
 /** Turns schema errors for one file into located diagnostics with what would be right. */

@@ -117,7 +117,7 @@ function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot): v
     return;
   }
   const { source, diagnostics } = parseYaml(file, read.text);
-  out.diagnostics.push(...diagnostics);
+  for (const d of diagnostics) out.diagnostics.push(d); // never push(...list): a long list overflows the stack
   if (source.data === undefined && diagnostics.some((d) => d.severity === 'error')) out.broken.add(rel);
   out.files.push({ ...slot, rel, source });
 }
