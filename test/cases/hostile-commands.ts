@@ -172,7 +172,7 @@ export const COMMAND_CASES: CommandCase[] = [
   { name: 'explain: constructor is not a rule', args: ['explain', 'constructor'], code: 2, says: ['There is no rule or term called `constructor`.'], at: 'constructor', never: ['native code', 'always an error'] },
   { name: 'explain: toString is not a rule', args: ['explain', 'toString'], code: 2, says: ['There is no rule or term called `toString`.'], at: 'toString', never: ['native code'] },
   { name: 'explain: a path is not a rule', args: ['explain', '../../etc/passwd'], code: 2, says: ['There is no rule or term called `../../etc/passwd`.'], at: '../../etc/passwd', never: ['root:'] },
-  { name: 'explain: escape sequences are not echoed to the terminal', args: ['explain', '\u001b[2J\u001b[31mred'], code: 2, says: ['There is no rule or term called `\\u{1b}[2J\\u{1b}[31mred`.'], at: 'red', never: ['\u001b'] },
+  { name: 'explain: escape sequences are not echoed to the terminal', args: ['explain', '\u001b[2J\u001b[31mred'], code: 2, says: ['There is no rule or term called `\\x1b[2J\\x1b[31mred`.'], at: 'red', never: ['\u001b'] },
   { name: 'explain: a very long id is cut short', args: ['explain', 'y'.repeat(10_000)], code: 2, says: [`There is no rule or term called \`${'y'.repeat(79)}…\`.`], at: 'yyy' },
   { name: 'explain: a rule in capitals gets a hint', args: ['explain', 'MAX-ACTIVE-PARTNERS'], code: 2, says: ['There is no rule or term called `MAX-ACTIVE-PARTNERS`.', 'Did you mean `max-active-partners`?'], at: 'MAX-ACTIVE-PARTNERS' },
 

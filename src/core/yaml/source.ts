@@ -65,16 +65,18 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   if (doc.errors.some((e) => !OWN_WORDS.has(e.code) && !/call stack|too much recursion/i.test(e.message))) {
     // Syntax errors: their causes, each once, in a broker's words (src/core/yaml/syntax.ts); a duplicate field is
     // reported only if it is still there once the causes are fixed.
-    diagnostics.push(...syntaxFindings(file, text, doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] }))));
+    // The duplicate keys found by walkDocument() join the parser's errors, as `yaml`'s own check would have put them.
+    const errors = [...doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] })), ...shape.duplicates.map((offset) => ({ code: 'DUPLICATE_KEY', offset }))].sort((a, b) => a.offset - b.offset);
+    diagnostics.push(...syntaxFindings(file, text, errors));
   } else {
     for (const error of doc.errors) {
       const { rule, message, hint } = describeYamlError(error.code, error.message);
       diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
     }
-  }
-  for (const offset of shape.duplicates) {
-    const { rule, message, hint } = describeYamlError('DUPLICATE_KEY', '');
-    diagnostics.push({ file, ...at(offset), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+    for (const offset of shape.duplicates) {
+      const { rule, message, hint } = describeYamlError('DUPLICATE_KEY', '');
+      diagnostics.push({ file, ...at(offset), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+    }
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
@@ -149,7 +151,8 @@ function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
   // Our own line starts, not yaml's LineCounter: that one misses line breaks inside error tokens, so every place
   // after a syntax error would drift.
   const lineCounter = new Lines(text);
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  // Duplicate keys are found by walkDocument() in linear time; `yaml`'s check compares every key with every other.
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, uniqueKeys: false });
   return { doc, lineCounter };
 }
 
@@ -157,8 +160,8 @@ const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   merge: false,
-  // Duplicate keys are found by walkDocument() in linear time; `yaml`'s check compares every key with every other.
-  uniqueKeys: false,
+  // On for the syntax-cause analysis of a broken file (errorsOf); parseFull() turns it off for walkDocument().
+  uniqueKeys: true,
   strict: true,
   prettyErrors: false,
   resolveKnownTags: false,
