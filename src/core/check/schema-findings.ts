@@ -62,6 +62,13 @@ export function bestErrors(errors: readonly SchemaError[]): SchemaError[] {
   return list.filter((e) => !dropped.has(e));
 }
 
+const notFinite = (value: unknown) => typeof value === 'number' && !Number.isFinite(value);
+
+/** YAML's `.nan` and `.inf` are numbers to a schema, but no amount or measurement. */
+function notFiniteFinding(place: { file: string; line: number; column: number }, name: string): Diagnostic {
+  return { ...place, severity: 'error', rule: 'invalid-value', message: `\`${name}\` is .nan or .inf (not a number, or infinity), which no amount can be.`, hint: 'Write the number in plain digits, such as 150000.' };
+}
+
 /** Turns schema errors for one file into located diagnostics with what would be right. */
 export function schemaFindings(source: YamlSource, errors: readonly SchemaError[], what: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -127,8 +134,26 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
       case 'uniqueItems':
         out.push({ ...at(path), severity: 'error', rule: 'duplicate-value', message: `${capitalise(name)} lists the same value twice.`, hint: 'Keep each value once.' });
         break;
-      case 'minimum':
       case 'maximum':
+        if (notFinite(e.data)) {
+          out.push(notFiniteFinding(at(path), name));
+          break;
+        }
+        // resources.schema.json: an IATI value is a decimal of at most 18 digits (xsd:decimal, as validators read it).
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` is ${show(e.data)}, more than the largest number partner reads here (${Number((e.params as { limit: number }).limit).toLocaleString('en')}).`, hint: 'Check the number: write it in plain digits, such as 150000.' });
+        break;
+      case 'not':
+        if (notFinite(e.data)) {
+          out.push(notFiniteFinding(at(path), name));
+          break;
+        }
+        if (typeof e.data === 'number') {
+          out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` is ${show(e.data)}: more than 0 but less than 0.01, too small to be an amount.`, hint: 'Write 0, or the amount in the currency\'s units, such as 150000 or 12.50.' });
+          break;
+        }
+        out.push({ ...at(path), severity: 'error', rule: 'schema', message: `\`${name}\` ${e.message}.` });
+        break;
+      case 'minimum':
       case 'exclusiveMinimum':
         out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
         break;
