@@ -6,6 +6,7 @@
  */
 /// <reference types="handlebars" />
 import { UsageError } from '../core/base/diagnostic.js';
+import { formatNumber } from '../core/base/wording.js';
 import { BUILTIN_HELPERS, DENIED, HELPER_NAMES, own } from './template-helpers.js';
 
 type Node = hbs.AST.Node;
@@ -43,7 +44,7 @@ export function prepareTemplate(parse: (source: string) => hbs.AST.Program, sour
   const count = { nodes: 0 };
   collectInline(root, inline, count);
   if (count.nodes > MAX_TEMPLATE_NODES) {
-    throw new UsageError(`${file}: the template holds more than ${MAX_TEMPLATE_NODES.toLocaleString('en')} expressions and text pieces, so it is not compiled; nothing was written.`, 'A document template needs a few hundred; look for a block or a partial repeated by mistake.');
+    throw new UsageError(`${file}: the template holds more than ${formatNumber(MAX_TEMPLATE_NODES)} expressions and text pieces, so it is not compiled; nothing was written.`, 'A document template needs a few hundred; look for a block or a partial repeated by mistake.');
   }
   check(root, file, scope.partials, inline);
   return wrapMustaches(root) as unknown as hbs.AST.Program;

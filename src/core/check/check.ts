@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
 import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
+import { formatNumber } from '../base/wording.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
 import { isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
@@ -152,7 +153,7 @@ export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
       for (let k = keep; k < end; k++) if (sorted[k]!.severity === 'error') errors = true;
       out.push({
         file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: 'too-many-findings',
-        message: `${end - keep} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
+        message: `${formatNumber(end - keep)} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
         hint: 'Fix the ones above, then run `partner check` again.',
       });
     }
