@@ -94,7 +94,9 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   if (shape.expanded > MAX_EXPANDED_NODES) {
     diagnostics.push({
       file, ...at(shape.firstAlias ?? 0), severity: 'error', rule: 'yaml-alias',
-      message: `This file's aliases (*name) expand to more than ${formatNumber(MAX_EXPANDED_NODES)} values; it looks like an alias bomb.`,
+      message: shape.aliases > MAX_ALIAS_COUNT
+        ? `This file uses more than ${MAX_ALIAS_COUNT} aliases (*name); it looks like an alias bomb.`
+        : `This file's aliases (*name) expand to more than ${formatNumber(MAX_EXPANDED_NODES)} values; it looks like an alias bomb.`,
       hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name).',
     });
     return { source, diagnostics };
@@ -173,6 +175,7 @@ const PARSE_OPTIONS = {
 interface DocumentShape {
   duplicates: number[];
   expanded: number;
+  aliases: number;
   firstAlias?: number;
 }
 
@@ -184,13 +187,12 @@ interface DocumentShape {
  */
 function walkDocument(doc: Document.Parsed): DocumentShape {
   const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
-  const shape: DocumentShape = { duplicates: [], expanded: 0 };
+  const shape: DocumentShape = { duplicates: [], expanded: 0, aliases: 0 };
   const anchors = new Map<string, number>();
-  let aliases = 0;
   const walk = (node: unknown): number => {
     if (isAlias(node)) {
       shape.firstAlias ??= node.range?.[0] ?? 0;
-      if (++aliases > MAX_ALIAS_COUNT) return MAX_EXPANDED_NODES + 1;
+      if (++shape.aliases > MAX_ALIAS_COUNT) return MAX_EXPANDED_NODES + 1;
       return anchors.get(node.source) ?? 1;
     }
     if (node === null || typeof node !== 'object') return 1;
