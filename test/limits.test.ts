@@ -111,8 +111,10 @@ describe('terminal output made inert', () => {
     expect(JSON.parse(inertJson(json))).toEqual({ v: 'a\u001b\u009b\u007f\u202e' });
   });
 
-  it('the stream guard lets partner\'s own colours through and nothing else', () => {
+  it('the stream guard lets partner\'s own colours and CR LF line ends through, and nothing else', () => {
     expect(guardOutput('\u001b[31merror\u001b[39m \u001b]0;t\u0007 \u001b[2J')).toBe('\u001b[31merror\u001b[39m \\x1b]0;t\\x07 \\x1b[2J');
+    expect(guardOutput('a,b\r\nc,d\r\n')).toBe('a,b\r\nc,d\r\n'); // CSV line ends
+    expect(guardOutput('ok\rFAKE\n')).toBe('ok\\rFAKE\n');
   });
 
   it('a code frame puts the caret under the column, also after an escape and far to the right', () => {

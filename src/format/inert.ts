@@ -37,13 +37,14 @@ export function inertJson(json: string): string {
   return json.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// The colours chalk writes (Select Graphic Rendition, `ESC [ n ; n m`) are the only escapes partner itself prints.
+// The colours chalk writes (Select Graphic Rendition, `ESC [ n ; n m`) are the only escapes partner itself prints;
+// CR LF ends the lines of CSV output (RFC 4180). A carriage return alone (which draws over a line) is shown.
 // eslint-disable-next-line no-control-regex
-const OWN_COLOUR_OR_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const OWN_COLOUR_OR_CONTROL = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * The last guard on what partner writes to its output streams: colours as chalk writes them pass, every other
- * control character is shown as an escape. Data is made inert where it is formatted (above); this catches the rest.
+ * The last guard on what partner writes to its output streams: colours as chalk writes them and CR LF line ends
+ * pass, every other control character is shown as an escape. Data is made inert where it is formatted (above); this catches the rest.
  */
 export function guardOutput(chunk: string): string {
   return chunk.replace(OWN_COLOUR_OR_CONTROL, (m) => (m.length > 1 ? m : shown(m)));
