@@ -2,9 +2,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './core/base/diagnostic.js';
 import { processIo, type Io } from './cli/io.js';
 import { registerCommands } from './commands/index.js';
+import { guardOutput, inertLine } from './format/inert.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
+  const io = guarded(rawIo);
   let code: number = ExitCode.Ok;
   const program = new Command('partner')
     .description('Keep a multi-stakeholder partnership as a folder of YAML files: scaffold it, check it against the partnering cycle, and render its documents.')
@@ -33,7 +35,7 @@ Documentation: README.md; file formats: schemas/.`);
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`partner: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+      io.stderr.write(`partner: ${inertLine(error.message)}\n${error.hint ? `  ${inertLine(error.hint)}\n` : ''}`);
       return ExitCode.Usage;
     }
     if (isInterrupt(error)) {
@@ -41,11 +43,33 @@ Documentation: README.md; file formats: schemas/.`);
       return ExitCode.Interrupted;
     }
     const debug = argv.includes('--debug') || Boolean(io.env.PARTNER_DEBUG);
-    io.stderr.write(`partner: internal error: ${(error as Error)?.message ?? String(error)}\n  This is a bug in partner; please report it with the command you ran.${debug ? '' : ' Run with PARTNER_DEBUG=1 for details.'}\n`);
+    io.stderr.write(`partner: internal error: ${inertLine(String((error as Error)?.message ?? error))}\n  This is a bug in partner; please report it with the command you ran.${debug ? '' : ' Run with PARTNER_DEBUG=1 for details.'}\n`);
     if (debug) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return ExitCode.Usage;
   }
   return code;
+}
+
+/**
+ * The streams every command writes to, guarded: whatever reaches them has its control characters shown inert
+ * (src/format/inert.ts), so no value from a file, a file name or an argument acts on the terminal or a CI log.
+ */
+function guarded(io: Io): Io {
+  const guard = (stream: Io['stdout']): Io['stdout'] => ({
+    write: (chunk: string) => stream.write(guardOutput(chunk)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  });
+  return {
+    stdout: guard(io.stdout),
+    stderr: guard(io.stderr),
+    get stdinIsTTY() {
+      return io.stdinIsTTY;
+    },
+    env: io.env,
+    cwd: io.cwd,
+  };
 }
 
 function isInterrupt(error: unknown): boolean {

@@ -11,7 +11,7 @@ import { assertCanWrite, pageOptions, renderDate, writeRendered, type RenderCliO
 import { pageFrame } from '../render/page.js';
 import { drawMap, drawReviewFigures } from '../render/pictures.js';
 import { gitProvenance } from '../render/provenance.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../util/atomic-write.js';
 
 /** Prints the findings that stop a document (exit 1, or 2 when the environment is at fault). */
 
@@ -37,7 +37,7 @@ export async function runRenderReview(dir: string | undefined, options: RenderCl
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('review', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('review', view);
   // The pictures first, so the Markdown never links to a file that is not there.
-  for (const f of placed.files) writeFileAtomic(f.path, f.content, { overwrite: Boolean(options.force) });
+  writeFilesAtomic(placed.files, { overwrite: Boolean(options.force) });
   const written = await writeRendered(markdown, options, io, { title: view.document.title, figures: placed.inline, frame: pageFrame(view, pages.paper), date, reference: pages.reference });
   if (written) {
     const pictures = placed.files.length ? ` and ${placed.files.length === 1 ? '1 picture' : `${placed.files.length} pictures`} beside it` : '';

@@ -3,6 +3,7 @@ import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEP
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
 import { statusAgenda } from './status-agenda.js';
+import { inert, inertJson } from './inert.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
@@ -10,9 +11,10 @@ export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 /** Pure: a status in, text out. */
 export function formatStatus(status: PartnershipStatus, format: StatusFormat): string {
-  if (format === 'json') return `${JSON.stringify(statusJson(status), null, 2)}\n`;
-  if (format === 'md') return statusAgenda(status);
-  return statusText(status);
+  // The names, descriptions and dates are data: shown inert, whichever format (src/format/inert.ts).
+  if (format === 'json') return `${inertJson(JSON.stringify(statusJson(status), null, 2))}\n`;
+  if (format === 'md') return inert(statusAgenda(status));
+  return inert(statusText(status));
 }
 
 const WIDTH = 100;

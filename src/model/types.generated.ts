@@ -1139,7 +1139,7 @@ export type Type = ("cash" | "in-kind")
  */
 export type Id1 = string
 /**
- * For cash, the amount; for in-kind, an estimated value if known.
+ * For cash, the amount; for in-kind, an estimated value if known. 0, or from 0.01 to 999,999,999,999,999: what an IATI value (a decimal of at most 18 digits) can hold.
  */
 export type Amount = number
 /**

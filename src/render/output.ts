@@ -63,6 +63,9 @@ export interface RenderedPage {
  * The date a document is dated: --date, else SOURCE_DATE_EPOCH (seconds since 1970, UTC; see
  * reproducible-builds.org), else today (UTC). The same input and date give the same bytes.
  */
+/** 9999-12-31T23:59:59Z, in seconds since 1970. */
+const MAX_EPOCH_SECONDS = 253_402_300_799;
+
 export function renderDate(option: string | undefined, env: NodeJS.ProcessEnv): string {
   if (option !== undefined) {
     if (!isValidDate(option)) throw new UsageError(`--date ${option} is not a valid date.`, 'Write it as YYYY-MM-DD.');
@@ -71,6 +74,8 @@ export function renderDate(option: string | undefined, env: NodeJS.ProcessEnv): 
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds.`, 'Set it to seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or unset it.');
+    // Dates are written YYYY-MM-DD: a later time than the last second of 9999 has no such date.
+    if (Number(epoch) > MAX_EPOCH_SECONDS) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is after 9999-12-31, later than any date a document can carry.`, 'Set it to seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or unset it.');
     return today(new Date(Number(epoch) * 1000));
   }
   return today();

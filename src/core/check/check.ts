@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
+import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
+import { formatNumber } from '../base/wording.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
 import { FOLDERS, isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
@@ -32,7 +34,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     if (loaded.broken.has(f.rel)) continue;
     const errors = validateFile(f.key, f.source.data);
     if (errors.length) {
-      diagnostics.push(...schemaFindings(f.source, errors, f.rel));
+      append(diagnostics, schemaFindings(f.source, errors, f.rel));
       schemaBroken.add(f.rel);
       continue;
     }
@@ -45,10 +47,10 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   const phase = options.phase ?? (isPhase(declared) ? declared : undefined);
   const checked = makeChecked(loaded, model);
 
-  if (phase && model.partnership) diagnostics.push(...gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
-  diagnostics.push(...referenceFindings(checked));
-  diagnostics.push(...classificationFindings(checked));
-  diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  if (phase && model.partnership) append(diagnostics, gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
+  append(diagnostics, referenceFindings(checked));
+  append(diagnostics, classificationFindings(checked));
+  append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
@@ -57,7 +59,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
     ...(typeof declaredName === 'string' ? { declaredName } : {}),
-    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
+    diagnostics: capPerFile(dedupe(diagnostics).sort(compareDiagnostics)),
     texts,
     filesRead: loaded.filesRead,
   };
@@ -130,6 +132,39 @@ function gateHint(e: SchemaError, _source: YamlSource, path: readonly PathSegmen
   if (e.keyword === 'minItems' || e.keyword === 'minLength' || e.keyword === 'minProperties') return `Fill in \`${String(path[path.length - 1] ?? 'this')}\`.`;
   if (e.keyword === 'contains') return 'None of the entries here meets it yet.';
   return 'See `partner status` for what this phase needs.';
+}
+
+/**
+ * At most MAX_FINDINGS_PER_FILE findings per file (in order of place), then one that counts the rest: a file of
+ * thousands of mistakes says where the first ones are, and the output stays readable (and small).
+ */
+export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i]!.file;
+    let end = i;
+    while (end < sorted.length && sorted[end]!.file === file) end++;
+    const keep = Math.min(end, i + MAX_FINDINGS_PER_FILE);
+    for (let k = i; k < keep; k++) out.push(sorted[k]!);
+    if (keep < end) {
+      const first = sorted[keep]!;
+      let errors = false;
+      for (let k = keep; k < end; k++) if (sorted[k]!.severity === 'error') errors = true;
+      out.push({
+        file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: 'too-many-findings',
+        message: `${formatNumber(end - keep)} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
+        hint: 'Fix the ones above, then run `partner check` again.',
+      });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** Appends one list to another; never push(...list), whose arguments overflow the stack for a long list. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -141,7 +141,7 @@ function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot, ov
     return;
   }
   const { source, diagnostics } = parseYaml(file, read.text);
-  out.diagnostics.push(...diagnostics);
+  for (const d of diagnostics) out.diagnostics.push(d); // never push(...list): a long list overflows the stack
   if (source.data === undefined && diagnostics.some((d) => d.severity === 'error')) out.broken.add(rel);
   out.files.push({ ...slot, rel, source });
 }
@@ -151,14 +151,17 @@ export function readText(file: string): { text: string } | { error: Diagnostic }
   const fail = (rule: string, message: string, hint: string) => ({ error: { file, line: 1, column: 1, severity: 'error' as const, rule, message, hint } });
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: a file swapped for a pipe after the listing must not hang the open; fstat below refuses it.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { error: symlinkFinding(file) };
     return fail('unreadable-file', `Cannot read this file (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'unknown error'}).`, 'Check the file\'s permissions: `partner` needs to read it.');
   }
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail('not-a-file', 'This is not a regular file (it is a pipe, socket, device or folder), so it is not read.', 'Replace it with a plain YAML file.');
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return fail('file-too-large', `This file is ${(size / 1024 / 1024).toFixed(1)} MB; partnership files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split it up or remove pasted content; no partnership record needs that much.');
     const buffer = Buffer.allocUnsafe(size); // only the bytes read are used
     let read = 0;

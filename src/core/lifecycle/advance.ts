@@ -59,6 +59,8 @@ export type AdvancePlan =
       file: string;
       /** Its new text: only `phase:` and the new phase_history lines differ from the old. */
       text: string;
+      /** The file's text as read (with its byte-order mark, if any): the write happens only if it is still that. */
+      base: string;
       /** The old file's permission bits, to keep them. */
       mode: number;
     };
@@ -107,7 +109,7 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };
   // The text as read has lost a byte-order mark (UTF-8 decoding drops it); a file that had one keeps it.
   const raw = read.text.charCodeAt(0) !== 0xfeff && startsWithBom(file) ? `\ufeff${read.text}` : read.text;
-  return { kind: 'ready', name: data.name, from, to, direction, change, file, text: recordPhaseChange(raw, change), mode: stat.mode & 0o7777 };
+  return { kind: 'ready', name: data.name, from, to, direction, change, file, base: raw, text: recordPhaseChange(raw, change), mode: stat.mode & 0o7777 };
 }
 
 interface Edit {

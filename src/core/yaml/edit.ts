@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type N
  */
 
 /** The options src/core/yaml/source.ts parses partnership files with. */
-export const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, strict: true, prettyErrors: false, resolveKnownTags: false, keepSourceTokens: false } as const;
+export const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false, resolveKnownTags: false, keepSourceTokens: false } as const;
 
 export type EditPath = readonly (string | number)[];
 
