@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
+import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
 import { isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
@@ -49,6 +50,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   diagnostics.push(...referenceFindings(checked));
   diagnostics.push(...classificationFindings(checked));
   diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  diagnostics.push(...modelineFindings(loaded.files.map((f) => ({ key: f.key, rel: f.rel, file: f.source.file, text: f.source.text }))));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
