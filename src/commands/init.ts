@@ -100,6 +100,7 @@ function summary(answers: Answers, files: ReadonlyMap<string, string>, dir: stri
     `Created the partnership "${answers.name}" in ${where} (phase: scoping; ${counts}):`,
     ...[names.slice(0, 4), names.slice(4)].map((row) => `  ${row.join('  ')}`),
     '  assessments/  reviews/   (one file per partner and per review; see the README.md in each)',
+    `  ${schemasFolder()}/   the schemas your editor uses for completion and help (commit it too)`,
     'Every field is explained in the files, and commented-out examples show what to add.',
     '',
     'Next steps:',
