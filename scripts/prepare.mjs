@@ -1,16 +1,11 @@
 // npm's `prepare` script: runs on `npm ci` / `npm install` in a clone, and when npm installs partnering from a git
-// branch, before it packs npm's temporary clone. Builds (scripts/build.mjs), and for installs from git:
-//   1. A global install from a git branch cannot work with npm 11: npm runs `prepare` without installing any
-//      dependency (npm/cli#8440: the child `npm install` inherits `--global`), and links the package to its
-//      temporary clone, which it then deletes (npm/cli#3692). Say so, and what works instead: release tags carry
-//      the built files and no scripts (scripts/release.mjs), so they install like the published package.
-//   2. The package npm packs from the clone must not carry this `prepare` script: npm 11 lists a non-registry
-//      package's `prepare` as an install script not covered by `allowScripts` and asks the user to approve it,
-//      although installing the packed package never runs it. So in npm's own temporary clone (and only there),
-//      once built, the script is removed from package.json. `npm pack` and `npm publish` do the same through
-//      scripts/pack-manifest.mjs (prepack/postpack), which restores package.json afterwards.
+// branch, before it packs npm's temporary clone. Builds (scripts/build.mjs). A global install from a git branch cannot
+// work with npm 11: npm runs `prepare` without installing any dependency (npm/cli#8440: the child `npm install`
+// inherits `--global`), and links the package to its temporary clone, which it then deletes (npm/cli#3692). So this
+// says so, and what works instead: release tags carry the built files and no scripts (scripts/release.mjs), so they
+// install as the published package does, without a build and without an install script for npm to ask about.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,15 +30,7 @@ or a release tag, which carries the built files, e.g.
 const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-if (inNpmGitClone()) {
-  const file = join(ROOT, 'package.json');
-  const pkg = JSON.parse(readFileSync(file, 'utf8'));
-  delete pkg.scripts.prepare;
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(pkg, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
-}
-
-/** True in the temporary clone npm makes under its cache to build a git dependency, which it packs after this. */
+/** True in the temporary clone npm makes under its cache to build a git dependency. */
 function inNpmGitClone() {
   if (!env.npm_package_resolved || !env.npm_config_cache) return false;
   const real = (p) => (existsSync(p) ? realpathSync(p) : p);
