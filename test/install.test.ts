@@ -72,6 +72,9 @@ beforeAll(() => {
   clone = join(work, 'clone');
   git(['clone', '-q', source, clone], work);
   symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  // The build reads the IATI codelists from the shared standards beside the repository (scripts/compile-codelists.mjs).
+  const shared = join(ROOT, '..', 'shared');
+  if (existsSync(shared)) symlinkSync(shared, join(work, 'shared'), 'dir');
   // The release: `npm pack` (what `npm publish` uploads) and the tag that carries the same files.
   const release = run(process.execPath, ['scripts/release.mjs', '--pack-destination', work], clone);
   if (release.status !== 0) throw new Error(`release failed: ${release.stderr}`);
