@@ -121,7 +121,7 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
     expect(r.stdout).toBe('Moved Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing on 1986-10-20, recorded in the phase history of partnership.yaml.\nRun `partner status` to see what comes next.\n');
     expect(lineChanges(before, read(dir))).toEqual({ removed: ['phase: planning'], added: ['phase: implementing', '  - phase: implementing', '    date: 1986-10-20'] });
     const after = read(dir).split('\n');
-    expect(after.indexOf('  - phase: implementing')).toBe(after.indexOf('      (seed 003 line 184). Partners agree to plan a joint campaign.') + 1);
+    expect(after.indexOf('  - phase: implementing')).toBe(after.indexOf('      The experiments show that the key issue is getting children to the vaccination teams. Partners agree to plan a joint campaign.') + 1);
     const check = await run(['check', '--date', '1986-10-20', '--quiet'], { cwd: dir });
     expect(check.code).toBe(0);
     const status = JSON.parse((await run(['status', '--format', 'json', '--date', '1986-10-20'], { cwd: dir })).stdout);

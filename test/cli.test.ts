@@ -83,7 +83,7 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
         '  broken/partnership.yaml:3:1 error Unknown field `vison`; did you mean `vision`? unknown-field\n' +
         '    3 | vison: typo\n' +
         '      | ^\n' +
-        '        hint: Fields allowed here: name, phase, phase_history, issue, why_multi_sector, vision, goal_types, objectives, geographic_scope, sectors, countries, regions, sdgs, typology, convener, broker, venue, principles, ground_rules, duration, sustainability, iati, checks, publish.\n' +
+        '        hint: Write `vision`: `vision: typo`\n' +
         '\n' +
         '✖ 1 error, 0 warnings in 1 partnership.\n',
     );

@@ -7,7 +7,8 @@ import { HOSTILE } from './cases/hostile-cases.js';
 import { parseYaml, locate } from '../src/core/yaml/source.js';
 import { didYouMean, editDistance } from '../src/util/did-you-mean.js';
 import { isValidDate, daysBetween } from '../src/core/base/dates.js';
-import { bestErrors, describePath, pointerToPath } from '../src/core/check/schema-findings.js';
+import { bestErrors, pointerToPath } from '../src/core/check/schema-findings.js';
+import { describePlace } from '../src/core/check/places.js';
 import type { SchemaError } from '../src/core/check/schemas.js';
 
 describe('parseYaml', () => {
@@ -62,7 +63,7 @@ describe('dates', () => {
 describe('schema error helpers', () => {
   it('turns JSON pointers into readable paths', () => {
     expect(pointerToPath('/stakeholders/2/a~1b')).toEqual(['stakeholders', 2, 'a/b']);
-    expect(describePath(['stakeholders', 2, 'representative'])).toBe('stakeholders[2].representative');
+    expect(describePlace({ stakeholders: [{}, {}, { id: 'kwsb' }] }, ['stakeholders', 2, 'representative'])).toBe('`representative` of stakeholder `kwsb` (the 3rd)');
   });
   it('keeps only the best-matching branch of an anyOf', () => {
     const e = (keyword: string, instancePath: string, schemaPath: string) => ({ keyword, instancePath, schemaPath, params: {} }) as SchemaError;

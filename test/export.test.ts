@@ -297,18 +297,32 @@ describe('CSV', () => {
     expect(csvTable(['a'], [], { bom: false })).toBe('a\r\n');
   });
 
-  it('makes five tables from a partnership, one indicator row per measurement, sectors, countries and SDGs in words', () => {
+  it('makes a table of every part of the record, one indicator row per measurement, sectors, countries and SDGs, in words', () => {
     const { model: m } = checkPartnershipModel(join(ROOT, 'examples', 'orangi-sanitation'), { today: '1995-06-01' });
     const files = exportCsv(m);
     expect(files.map((f) => f.name)).toEqual([...CSV_FILES]);
     const measured = (m.indicators?.indicators ?? []).reduce((n, i) => n + Math.max(1, i.measurements?.length ?? 0), 0);
-    // Classification: 2 sectors, 1 country, 3 goals with 5 targets.
-    expect(files.map((f) => f.rows)).toEqual([m.stakeholders!.stakeholders.length, m.resources!.commitments!.length, measured, m.risks!.risks!.length, 11]);
-    expect(files[4]!.content.split('\r\n').slice(0, 5)).toEqual(['\uFEFFkind,code,name,percentage', 'Sector,14032,Basic sanitation,80', 'Sector,14022,Sanitation - large systems,20', 'Country,PK,Pakistan,', 'Goal,6,SDG 6: Clean water and sanitation,']);
-    const indicators = files[2]!.content.split('\r\n');
-    expect(indicators[0]).toBe('\uFEFFindicator,name,aspect,unit,baseline_value,baseline_date,target_value,target_date,method,owner,owner_name,frequency,measurement_date,measurement_value,measurement_note');
-    expect(indicators[1]).toMatch(/^area-served,Share of Orangi's area .*,project-delivery,% of area,0,1980-06-30,100,1995-12-31,.*,opp,Orangi Pilot Project \(OPP\),yearly,1982-12-31,5,$/);
-    expect(files[1]!.content).toContain(',80000000,PKR,1981-06-01,1994-12-31,delivered,');
+    const review = m.reviews!['1995-03-15']!;
+    const assessed = Object.values(m.assessments ?? {}).reduce((n, a) => n + (a.non_negotiables?.length ?? 0), 0);
+    expect(files.map((f) => f.rows)).toEqual([
+      m.stakeholders!.stakeholders.length, m.resources!.commitments!.length, m.resources!.needs!.length, measured, m.risks!.risks!.length,
+      (m.risks!.non_negotiables?.length ?? 0) + assessed, 1, review.functioning!.length * 5, review.value_of_partnering!.length, review.decisions!.length,
+      11, // classification: 2 sectors, 1 country, 3 goals with 5 targets
+    ]);
+    expect(files.find((f) => f.name === 'classification.csv')!.content.split('\r\n').slice(0, 5)).toEqual(['\uFEFFWhat it is,Code,Name,Share in percent', 'Sector,14032,Basic sanitation,80', 'Sector,14022,Sanitation - large systems,20', 'Country,PK,Pakistan,', 'Goal,6,SDG 6: Clean water and sanitation,']);
+    const table = (name: string) => files.find((f) => f.name === name)!.content.split('\r\n');
+    const indicators = table('indicators.csv');
+    expect(indicators[0]).toBe('\uFEFFIndicator,Aspect,Unit,Baseline,Baseline date,Target,Target date,How it is measured,Responsible,How often,Measured on,Value measured,Note on the measurement');
+    expect(indicators[1]).toMatch(/^Share of Orangi's area .*,Project delivery,% of area,0,1980-06-30,100,1995-12-31,.*,Orangi Pilot Project \(OPP\),Yearly,1982-12-31,5,$/);
+    expect(files[1]!.content).toContain(',80000000,PKR,1981-06-01,1994-12-31,Delivered,');
+    // Headers in words, values as labels, and a list one item per line within its cell.
+    expect(table('stakeholders.csv')[0]).toContain(',Decision-making authority,');
+    expect(files[0]!.content).toContain('\r\nOrangi lane (street) organisations,Civil society,Active partner,');
+    expect(files[0]!.content).toContain(',Refers back,');
+    expect(files[0]!.content).toContain('"Show that poor residents can finance and manage their own sanitation\nScale the model');
+    expect(table('ratings.csv')[1]).toBe('1995-03-15,Orangi Pilot Project (OPP),Decision-making and governance,Green,"The rotating chair works; lane delegates carry weight."');
+    expect(table('decisions.csv')[0]).toBe('\uFEFFReview,Kind of decision,Decision,Partner concerned');
+    for (const f of files) expect(f.content, f.name).not.toMatch(/\b(?:active-partner|refer-back|in-kind|twice-yearly|interest_level|decision_authority)\b/);
   });
 });
 
@@ -425,14 +439,14 @@ for (const [runner, run] of RUNNERS) {
       const r = await run(['export', 'csv', dir, '--out-dir', out], { cwd: ROOT });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), indicators.csv (23 rows), risks.csv (7 rows), classification.csv (11 rows) to ${out}.\n`);
+      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), needs.csv (11 rows), indicators.csv (23 rows), risks.csv (7 rows), non-negotiables.csv (19 rows), reviews.csv (1 row), ratings.csv (25 rows), value-of-partnering.csv (5 rows), decisions.csv (7 rows), classification.csv (11 rows) to ${out}.\n`);
       const stakeholders = readFileSync(join(out, 'stakeholders.csv'), 'utf8');
-      expect(stakeholders.startsWith('\uFEFFid,name,sector,')).toBe(true);
-      expect(stakeholders).toContain(`\r\nopp,"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""",civil-society,active-partner,`);
-      expect(stakeholders).toContain(`\r\nkmc,"'@SUM(A1)\nsecond line",public,`);
+      expect(stakeholders.startsWith('\uFEFFStakeholder,Sector,Engagement,')).toBe(true);
+      expect(stakeholders).toContain(`\r\n"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""",Civil society,Active partner,`);
+      expect(stakeholders).toContain(`\r\n"'@SUM(A1)\nsecond line",Public,`);
       expect(stakeholders).not.toContain('\u0000');
       const commitments = readFileSync(join(out, 'commitments.csv'), 'utf8');
-      expect(commitments).toContain(`\r\nopp-programme-costs,opp,"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""",cash,financial,`);
+      expect(commitments).toContain(`\r\n"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""","OPP programme costs, of which`);
 
       // The same names in the IATI export: escaped, the NUL dropped, and still valid.
       const iati = await run(['export', 'iati', dir, '--date', '1995-06-01'], { cwd: ROOT });
@@ -455,7 +469,7 @@ for (const [runner, run] of RUNNERS) {
       expect(readFileSync(join(out, 'risks.csv'), 'utf8')).toBe('mine');
       const forced = await run(['export', 'csv', ex, '--out-dir', out, '--force', '--no-bom'], { cwd: ROOT });
       expect(forced.code, forced.stderr).toBe(0);
-      expect(readFileSync(join(out, 'risks.csv'), 'utf8').startsWith('id,description,likelihood,impact,mitigation,owner,owner_name,status\r\nstock-outs,')).toBe(true);
+      expect(readFileSync(join(out, 'risks.csv'), 'utf8').startsWith('Risk,Likelihood,Impact,Mitigation,Responsible,Status\r\n"Vaccine stock-outs')).toBe(true);
     });
 
     it('never writes CSV files into the partnership folder', async () => {

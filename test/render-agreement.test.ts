@@ -301,7 +301,10 @@ for (const [runner, run] of RUNNERS) {
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
       expect(html).toContain('@media print');
       expect(html).toContain('@page');
-      expect(html).toContain('<div class="mark" aria-hidden="true">DRAFT</div>');
+      // The running header: above the text on screen; printed, in the top margin of every page, with page numbers below.
+      expect(html).toContain('<div class="mark draft" aria-hidden="true">Draft for negotiation — Vaccinate your Child! Ministry-NGO immunisation… — 1 October 1986</div>');
+      expect(html).toContain('@top-center { content: "Draft for negotiation \\2014  Vaccinate your Child\\21  Ministry-NGO immunisation\\2026  \\2014  1 October 1986";');
+      expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
       expect(html).toMatch(/<title>Draft partnership agreement: Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh<\/title>/);
       expect(html).not.toMatch(/<script|<link|<img|<iframe|<[a-z][^>]*\son[a-z]+=|href="javascript:|src=/i);
       expect(html).toContain('<table>');
@@ -319,7 +322,7 @@ for (const [runner, run] of RUNNERS) {
       expect(count).toBeGreaterThan(20);
       checkOpenItemsInPlace(r.stdout, count);
       expect(r.stdout).toContain('# Draft partnership agreement: River Water Partnership');
-      expect(r.stdout).toContain('- **Phase:** scoping');
+      expect(r.stdout).toContain('- **Phase:** Scoping');
       expect(r.stdout).toContain('| Signed for | City Council |');
       expect(r.stdout).toContain('| Signed for | Riverside NGO |');
     });
@@ -410,7 +413,7 @@ for (const [runner, run] of RUNNERS) {
       const r = await run(['render', 'agreement', 'hostile', '--date', '2025-01-01', '--template', 'templates/good.md.hbs'], { cwd: root });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('# \\<b\\>\\*Acme\\*\\</b\\> {{x}} (planning)');
+      expect(r.stdout).toContain('# \\<b\\>\\*Acme\\*\\</b\\> {{x}} (Planning)');
       expect(r.stdout).toContain('- \\<b\\>\\*Acme\\*\\</b\\> {{x}}: Full');
       expect(r.stdout).toMatch(/- City \\\*Council\\\* \\\\ \\# \\\|: \*\*Open item \d+:\*\* Who represents this party/);
       expect(r.stdout).toContain('Dated 1 January 2025.');
@@ -420,7 +423,7 @@ for (const [runner, run] of RUNNERS) {
 
     it.each([
       ['unknown-helper', 'templates/unknown-helper.md.hbs:4:3: `shout` is not a helper templates can use.', 'The helpers are: cell, date, each, eq, if, list, lookup, md, money, number, open, paragraphs, unless, with.'],
-      ['missing-partial', 'templates/missing-partial.md.hbs:3:1: there is no partial named `nosuch`.', 'The built-in partials are: agreement, background,'],
+      ['missing-partial', 'templates/missing-partial.md.hbs:3:1: there is no partial named `nosuch`.', 'The built-in partials are: about, agreement, background,'],
       ['syntax', 'templates/syntax.md.hbs:4:', 'the template has a syntax error'],
       ['unclosed', 'templates/unclosed.md.hbs:', 'the template ends before a block or tag is closed'],
       ['typo', 'templates/typo.md.hbs:1:5: `nmae` is not in the data here.', 'Check the spelling'],
@@ -478,10 +481,11 @@ describe('provenance and loading', () => {
     git('commit', '-q', '-m', 'first');
     const head = git('rev-parse', '--short', 'HEAD');
     const clean1 = await runInProcess(['render', 'agreement', 'orangi-sanitation', '--date', '1995-06-01'], { cwd: repo });
-    expect(clean1.stdout).toContain(`- **Record:** commit ${head}\n`);
+    expect(clean1.stdout).toContain(`\nPrepared from version ${head} of the record.\n`);
+    expect(clean1.stdout).not.toMatch(/Record:|commit [0-9a-f]/);
     writeFileSync(join(repo, 'orangi-sanitation', 'risks.yaml'), `${readFileSync(join(repo, 'orangi-sanitation', 'risks.yaml'), 'utf8')}\n# changed\n`);
     const dirty = await runInProcess(['render', 'agreement', 'orangi-sanitation', '--date', '1995-06-01'], { cwd: repo });
-    expect(dirty.stdout).toContain(`- **Record:** commit ${head}, with changes not yet committed\n`);
+    expect(dirty.stdout).toContain(`\nPrepared from version ${head} of the record, with changes not yet saved in it.\n`);
   });
 
   it('`partner check` loads none of the rendering libraries; `partner render` does', () => {

@@ -15,6 +15,7 @@ import { heatmap } from '../src/render/svg/heatmap.js';
 import { summaryPicture } from '../src/render/svg/summary.js';
 import { textWidth, wrapText, xmlText } from '../src/render/svg/xml.js';
 import { copyExample, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
+import { skipWithout } from './helpers/readers.js';
 import { visibleText, xmlErrors } from './helpers/markup.js';
 
 /**
@@ -27,7 +28,6 @@ import { visibleText, xmlErrors } from './helpers/markup.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const CHROMIUM = '/usr/bin/chromium';
 const HOSTILE = `<script>alert("x")</script> & ]]> 'quoted' "double" {{x}}`;
 
 let root: string;
@@ -456,7 +456,7 @@ for (const [runner, run] of RUNNERS) {
       expect(md).toContain('- Karachi Water and Sewerage Board (KWSB): "Yes" then, "Unsure" now.');
       expect(md).toContain('| KWSB budgets the treatment plant in its 1994-95 capital programme. | Revise the partnership | Karachi Water and Sewerage Board (KWSB) |');
       expect(md).toContain('Grant to OPP to expand the pilot to the whole settlement (30 November 1994)');
-      expect(md).toMatch(/\| Government external works completed, against the commitments in resources\.yaml \| 35% of committed works \(31 December 1991\): At risk \| 58% of committed works \(31 December 1994\): \*\*Off track\*\* \|/);
+      expect(md).toMatch(/\| Government external works completed, against the government's commitments \| 35% of committed works \(31 December 1991\): At risk \| 58% of committed works \(31 December 1994\): \*\*Off track\*\* \|/);
       const earlier = await run(['render', 'review', 'two-reviews/orangi-sanitation', '--review', '1994-03-15', '--date', '1995-06-01'], { cwd: root });
       expect(earlier.code).toBe(0);
       expect(earlier.stdout).toContain('# Partnership review of 15 March 1994: Orangi low-cost sanitation partnership');
@@ -464,7 +464,7 @@ for (const [runner, run] of RUNNERS) {
       // As of that review: the 1994 measurements are not yet in, and the treatment plant is not yet late.
       expect(earlier.stdout).toContain('| Share of Orangi\'s area served by the new underground sewage system | % of area | 0 (30 June 1980) | 82 (31 December 1991) |');
       expect(earlier.stdout).not.toContain('Late: 74 days');
-      expect(earlier.stdout).toContain('- **Phase:** implementing');
+      expect(earlier.stdout).toContain('- **Phase:** Implementing');
     });
 
     it('prepares the first review when none is recorded (Bangladesh, in planning)', async () => {
@@ -476,7 +476,7 @@ for (const [runner, run] of RUNNERS) {
       expect(r.stdout).toContain('No review is recorded yet.');
       expect(r.stdout).toContain('- **Indicators:** 7 indicators: 7 not measured yet.');
       expect(r.stdout).toContain('> To rate at the review, each partner on its own');
-      expect(r.stdout).toContain('> To decide at the review (seed 002, Revising)');
+      expect(r.stdout).toContain('> To decide at the review:');
       expect(r.stdout.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(8);
       const html = await run(['render', 'review', 'bangladesh-immunisation', '--date', '1986-10-01', '--format', 'html'], { cwd: root });
       expect(html.code).toBe(0);
@@ -566,7 +566,7 @@ for (const [runner, run] of RUNNERS) {
       const r = await run(['render', 'review', 'orangi-sanitation', '--date', '1995-06-01', '--template', 'templates/review.md.hbs'], { cwd: root });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('- Government external works completed, against the commitments in resources.yaml: Off track');
+      expect(r.stdout).toContain("- Government external works completed, against the government's commitments: Off track");
       expect(r.stdout).toContain('![Heat map: how each partner rates the partnership’s functioning](data:image/svg+xml;base64,');
       expect(r.stdout).toContain('## At a glance');
       const bad = await run(['render', 'review', 'orangi-sanitation', '--template', 'templates/bad.md.hbs'], { cwd: root });
@@ -586,7 +586,7 @@ for (const [runner, run] of RUNNERS) {
 }
 
 describe('the HTML in headless Chromium', () => {
-  it.skipIf(!existsSync(CHROMIUM))('renders the review page without errors, to a non-trivial screenshot (scripts/screenshot.mjs)', async () => {
+  it.skipIf(skipWithout('chromium'))('renders the review page without errors, to a non-trivial screenshot (scripts/screenshot.mjs)', async () => {
     const dir = join(root, 'chromium');
     mkdirSync(dir, { recursive: true });
     const r = runBinary(['render', 'review', '../orangi-sanitation', '--date', '1995-06-01', '--format', 'html', '--out', 'review.html'], { cwd: dir });

@@ -1,6 +1,7 @@
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { BUILTIN_RULES, EXPORT_RULES } from '../core/check/rules/catalogue.js';
+import { findTerm, TERMS } from '../core/base/terms.js';
 import { RULES } from '../core/check/rules/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -12,7 +13,9 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     for (const [rid, text] of Object.entries(BUILTIN_RULES)) out += `  ${rid.padEnd(26)} ${text.split(/(?<=\.) /)[0]}\n`;
     out += '\nFindings of `partner export iati` (the IATI Standard 2.03):\n';
     for (const [rid, { severity, text }] of Object.entries(EXPORT_RULES)) out += `  ${rid.padEnd(26)} ${severity.padEnd(7)}  ${text.split(/(?<=\.) /)[0]}\n`;
-    out += '\nRun `partner explain <rule>` for the full explanation.\n';
+    out += '\nTerms the messages use:\n';
+    for (const t of TERMS) out += `  ${t.term.padEnd(26)} ${t.text.split(/(?<=[a-z)]\.) (?=[A-Z])/)[0]}\n`;
+    out += '\nRun `partner explain <rule>` or `partner explain <term>` for the full explanation.\n';
     io.stdout.write(out);
     return ExitCode.Ok;
   }
@@ -32,9 +35,14 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
     io.stdout.write(`${id} (partner export iati: ${exported.severity === 'error' ? 'an error, no XML is written' : 'a warning, the XML is still written'})\n\n${exported.text}\n`);
     return ExitCode.Ok;
   }
-  const ids = [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES), ...Object.keys(EXPORT_RULES)];
+  const term = findTerm(id);
+  if (term) {
+    io.stdout.write(`${term.term}\n\n${term.text}\n`);
+    return ExitCode.Ok;
+  }
+  const ids = [...RULES.map((r) => r.id), ...Object.keys(BUILTIN_RULES), ...Object.keys(EXPORT_RULES), ...TERMS.map((t) => t.term)];
   const guess = ids.find((r) => r === id.toLowerCase()) ?? didYouMean(id, ids);
-  throw new UsageError(`There is no rule called \`${printable(id)}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
+  throw new UsageError(`There is no rule or term called \`${printable(id)}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
 }
 
 /** What the user typed, safe to echo to a terminal: control characters (escape sequences) shown as \u{...}, at most 80 characters. */

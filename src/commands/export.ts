@@ -50,8 +50,7 @@ export async function runExportIati(dir: string | undefined, options: ExportIati
 }
 
 /**
- * `partner export csv [dir] --out-dir <dir>`: stakeholders.csv, commitments.csv, indicators.csv, risks.csv and
- * classification.csv.
+ * `partner export csv [dir] --out-dir <dir>`: one CSV file per table (CSV_FILES in src/core/export/csv.ts).
  * Never writes into the partnership folder, never replaces a file without --force (checked for all of them before
  * any is written). Exit 0 written, 1 the files have errors, 2 usage.
  */

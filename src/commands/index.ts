@@ -143,23 +143,26 @@ Exit codes: 0 moved, 1 not ready or partnership.yaml has errors (nothing changed
   const render = program
     .command('render')
     .summary('render a document from a partnership: the draft agreement, the review report, the stakeholder map')
-    .description('Render a document from a partnership\'s files, as Markdown (default) or a self-contained HTML page to print to PDF; the stakeholder map as an SVG picture or an HTML page. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
+    .description('Render a document from a partnership\'s files, as Markdown (default), a self-contained HTML page to print to PDF, or a Word document (.docx) to mark up with tracked changes; the stakeholder map as an SVG picture, an HTML page or a Word document. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
     .addHelpText('after', `
 Examples:
   $ partner render agreement                          the draft agreement of this folder's partnership, to the terminal
   $ partner render agreement --format html --out agreement.html
+  $ partner render agreement --format docx --out agreement.docx   for Word, with tracked changes
   $ partner render review --format html --out review.html    the latest review, with charts
   $ partner render map --out stakeholder-map.svg             the stakeholder map as a picture
 
 Exit codes: 0 rendered, 1 the files have errors (rendering stops, with the findings), 2 usage error.`);
-  const FORMAT_HELP = 'md (Markdown) or html (a self-contained page with print styles: open it in a browser and print to PDF)';
-  const renderOptions = (command: Command, format: { choices: string[]; default: string; help: string } = { choices: ['md', 'html'], default: 'md', help: FORMAT_HELP }): Command =>
+  const FORMAT_HELP = 'md (Markdown), html (a self-contained page with print styles: open it in a browser and print to PDF) or docx (a Word document, with --out)';
+  const renderOptions = (command: Command, format: { choices: string[]; default: string; help: string } = { choices: ['md', 'html', 'docx'], default: 'md', help: FORMAT_HELP }): Command =>
     command
       .addOption(new Option('-f, --format <format>', format.help).choices(format.choices).default(format.default))
       .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
       .option('--force', 'replace the --out file if it exists')
       .option('--template <file>', 'render with your own Handlebars template (same data and helpers as the built-in one in templates/)')
-      .option('--date <YYYY-MM-DD>', 'the date the document carries (default: SOURCE_DATE_EPOCH if set, else today), so output is reproducible');
+      .option('--date <YYYY-MM-DD>', 'the date the document carries (default: SOURCE_DATE_EPOCH if set, else today), so output is reproducible')
+      .option('--paper <size>', 'a4 or letter: the printed page of HTML and Word documents (default: letter where the locale\'s country uses it, else a4; Markdown and SVG have no pages)')
+      .option('--reference-doc <file.docx>', 'with --format docx: take the styles (Normal, Title, Heading 1-3, ...) from your organisation\'s Word document or template');
   renderOptions(
     render
       .command('agreement')
@@ -172,6 +175,8 @@ Examples:
   $ partner render agreement                                   Markdown to the terminal
   $ partner render agreement partnerships/river --out agreement.md
   $ partner render agreement --format html --out agreement.html   then open it in a browser and print to PDF
+  $ partner render agreement --format docx --out agreement.docx   a Word document: open items in a table at the top, highlighted in place
+  $ partner render agreement --format docx --reference-doc our-style.docx --paper letter --out agreement.docx
   $ partner render agreement --date 2025-06-30 --force --out agreement.md   dated, replacing the old draft
   $ partner render agreement --template my-agreement.md.hbs     your own layout, same data and helpers
 
@@ -189,6 +194,7 @@ Exit codes: 0 rendered (open items are expected), 1 the files have errors (the f
 Examples:
   $ partner render review                                       the latest review as Markdown, charts inline
   $ partner render review --format html --out review.html       one page with its charts; open it and print to PDF
+  $ partner render review --format docx --out review.docx       a Word document, the charts as pictures
   $ partner render review --out review.md                       Markdown, with review-<chart>.svg files beside it
   $ partner render review --review 1995-03-15 --date 1995-04-01 an earlier review, dated for a reproducible file
   $ partner render review --template my-review.md.hbs           your own layout, same data and helpers
@@ -201,12 +207,13 @@ Exit codes: 0 rendered, 1 the files have errors (the findings are shown), 2 usag
       .summary('the stakeholder map as a picture: the influence x interest grid, colour by sector, mark by engagement')
       .description('Draw the stakeholder map (seed 002, Scoping) from stakeholders.yaml: every stakeholder placed on the influence x interest grid and labelled, the colour of its mark showing its sector and the shape its level of engagement, with a legend. Labels never overlap; long names wrap. As an SVG picture (default), or an HTML page with the picture and the map in words. Stakeholders without influence or interest are listed below the grid.')
       .argument('[dir]', 'the partnership folder (default: this folder)'),
-    { choices: ['svg', 'html'], default: 'svg', help: 'svg (the picture alone) or html (a page with the picture and the map in words, to print)' },
+    { choices: ['svg', 'html', 'docx'], default: 'svg', help: 'svg (the picture alone), html (a page with the picture and the map in words, to print) or docx (the same as a Word document, with --out)' },
   )
     .addHelpText('after', `
 Examples:
   $ partner render map --out stakeholder-map.svg              the picture, to put in slides or a report
   $ partner render map --format html --out map.html           a page with the map and a table of it in words
+  $ partner render map --format docx --out map.docx           the same as a Word document
   $ partner render map partnerships/river > river-map.svg
 
 --template applies to the HTML page (same helpers as the review, and {{figure figure}} for the picture).
@@ -241,7 +248,7 @@ Exit codes: 0 built, 2 usage or environment error (nothing changed).`)
   const exporter = program
     .command('export')
     .summary('export a partnership: IATI activity XML to publish, or CSV tables for partners\' spreadsheets')
-    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its stakeholders, commitments, indicators with their measurements, and risks as CSV files. The files must be free of errors (`partner check`).')
+    .description('Export a partnership\'s files for others to use: `iati` writes the partnership as an activity of the IATI activity standard 2.03 (International Aid Transparency Initiative), valid against the official schema; `csv` writes its tables as CSV files for partners\' spreadsheets: stakeholders, commitments, needs, indicators with their measurements, risks, non-negotiables, and its reviews with their ratings, value of partnering and decisions. The files must be free of errors (`partner check`).')
     .addHelpText('after', `
 Examples:
   $ partner export iati --out activity.xml        publish this folder's partnership to IATI
@@ -282,8 +289,8 @@ Exit codes: 0 written (warnings allowed), 1 the files have errors or lack what I
     .action(async (dir: string | undefined, options) => setCode(await (await import('./export.js')).runExportIati(dir, options, io)));
   exporter
     .command('csv')
-    .summary('stakeholders, commitments, indicators with measurements, and risks as CSV files for spreadsheets')
-    .description('Write stakeholders.csv, commitments.csv, indicators.csv (one row per measurement), risks.csv and classification.csv (sectors, countries and SDGs in words) into --out-dir: RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
+    .summary('every table of the record as CSV files for spreadsheets, headers in words')
+    .description('Write stakeholders.csv, commitments.csv, needs.csv, indicators.csv (one row per measurement), risks.csv, non-negotiables.csv, reviews.csv, ratings.csv, value-of-partnering.csv, decisions.csv and classification.csv (sectors, countries and SDGs in words) into --out-dir: headers in words, values as the documents word them, a list one item per line within its cell, partners by name; RFC 4180, UTF-8 with a header row, safe to open in a spreadsheet (text that would run as a formula is neutralised with a leading apostrophe). Never writes into the partnership folder.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .requiredOption('-d, --out-dir <dir>', 'the folder to write the CSV files into (created if missing; not inside the partnership folder)')
     .option('--force', 'replace CSV files of the same names in --out-dir')
@@ -298,13 +305,15 @@ Exit codes: 0 written, 1 the files have errors, 2 usage error (--out-dir missing
 
   program
     .command('explain')
-    .summary('explain a check rule and the source it comes from')
-    .argument('[rule]', 'a rule id, as shown at the end of each finding')
+    .summary('explain a check rule, or a term such as ISP or seed 003')
+    .argument('[rule...]', 'a rule id, as shown at the end of each finding, or a term the messages use (seed 003, ISP, Fig. 1)')
     .addHelpText('after', `
 Examples:
-  $ partner explain                      list every rule
-  $ partner explain max-active-partners  why the rule exists, citing the seed`)
-    .action(async (rule: string | undefined) => setCode(await (await import('./explain.js')).runExplain(rule, io)));
+  $ partner explain                      list every rule and term
+  $ partner explain max-active-partners  why the rule exists, citing the seed
+  $ partner explain seed 003             what "seed 003" in a message refers to
+  $ partner explain ISP                  what an acronym in a message means`)
+    .action(async (words: string[]) => setCode(await (await import('./explain.js')).runExplain(words.length ? words.join(' ') : undefined, io)));
 }
 
 function parseCount(value: string): number {

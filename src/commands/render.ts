@@ -5,7 +5,8 @@ import { buildAgreement } from '../core/documents/agreement/model.js';
 import { ExitCode } from '../core/base/diagnostic.js';
 import { loadPartnershipModel } from '../core/check/model-load.js';
 import { formatters } from '../format/index.js';
-import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
+import { assertCanWrite, pageOptions, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
+import { pageFrame } from '../render/page.js';
 import { gitProvenance } from '../render/provenance.js';
 
 /**
@@ -15,6 +16,7 @@ import { gitProvenance } from '../render/provenance.js';
  */
 export async function runRenderAgreement(dir: string | undefined, options: RenderCliOptions, io: Io): Promise<number> {
   const date = renderDate(options.date, io.env);
+  const pages = await pageOptions(options, io);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) {
@@ -26,7 +28,7 @@ export async function runRenderAgreement(dir: string | undefined, options: Rende
   const view = buildAgreement(load.model, { date, ...gitProvenance(load.dir) });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('agreement', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('agreement', view);
-  const written = await writeRendered(markdown, options, io, { title: view.document.title, mark: 'DRAFT' });
+  const written = await writeRendered(markdown, options, io, { title: view.document.title, mark: 'DRAFT', frame: pageFrame(view, pages.paper), date, reference: pages.reference, openItems: view.openItems });
   if (written) io.stderr.write(`partner: wrote ${options.out} (${view.openCount === 1 ? '1 open item' : `${view.openCount} open items`}).\n`);
   return ExitCode.Ok;
 }

@@ -2,6 +2,7 @@ import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
+import { statusAgenda } from './status-agenda.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
@@ -10,7 +11,7 @@ export type StatusFormat = (typeof STATUS_FORMATS)[number];
 /** Pure: a status in, text out. */
 export function formatStatus(status: PartnershipStatus, format: StatusFormat): string {
   if (format === 'json') return `${JSON.stringify(statusJson(status), null, 2)}\n`;
-  if (format === 'md') return statusMarkdown(status);
+  if (format === 'md') return statusAgenda(status);
   return statusText(status);
 }
 
@@ -50,6 +51,7 @@ export function statusText(s: PartnershipStatus): string {
       for (const f of q.followUps ?? []) out.push(...wrap(`– ${f}`, '      ', '        '));
     }
   }
+  out.push('', ...wrap(termsNote(out.join('\n')), ''));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -93,6 +95,12 @@ export function whereInSeeds(phase: Phase): string {
   parts.push(`seed 003 stage${seed003.stages.length > 1 ? 's' : ''} ${numberRange(seed003.stages)} (${seed003.stages.map((n) => SEED_003_STAGES[n]).join('; ')})`);
   parts.push(seed004.steps.length ? `seed 004 step${seed004.steps.length > 1 ? 's' : ''} ${numberRange(seed004.steps)} (${seed004.steps.map((n) => SEED_004_STEPS[n]).join('; ')})` : 'no step of seed 004');
   return parts.join('; ');
+}
+
+/** The terms used above, explained once: the seeds, and ISP when a question uses it. */
+export function termsNote(text: string): string {
+  const isp = /\bISPs?\b/.test(text) ? ' ISP: intersectoral partnership, seed 003\'s word for a partnership of government, business and civil society.' : '';
+  return `Seeds are the source documents partner follows (seed 002: The Partnering Process; 003: Waddell and Brown; 004: USAID); \`partner explain seed 003\` says more.${isp}`;
 }
 
 function listText(title: string, lines: string[]): string[] {
@@ -164,49 +172,6 @@ function wrap(text: string, first: string, rest: string = first): string[] {
   }
   lines.push(line);
   return lines;
-}
-
-// ---- markdown
-
-/** A meeting agenda to paste into notes: where the partnership stands, what is open, and the seeds' questions. */
-export function statusMarkdown(s: PartnershipStatus): string {
-  const out: string[] = [];
-  out.push(`# ${md(s.name ?? 'Unnamed partnership')}: status on ${s.asOf}`, '');
-  out.push(s.phase ? `**Phase:** ${s.phase}. ${md(whereInSeeds(s.phase))}.` : '**Phase:** not known; `partnership.yaml` has errors (run `partner check`).', '');
-  out.push(PHASES.map((p) => (p === s.phase ? `**${p}**` : p)).join(' → '), '');
-
-  if (s.next) {
-    const done = s.next.requirements.filter((r) => r.done).length;
-    out.push(`## Before ${s.next.phase}: ${done} of ${s.next.requirements.length} done`, '');
-    for (const r of s.next.requirements) out.push(`- [${r.done ? 'x' : ' '}] ${md(r.description)}`);
-    if (s.filesWithErrors.length) out.push('', `Left out because they have errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}.`);
-    out.push('');
-  }
-
-  out.push('## Follow-up', '');
-  out.push(`- **Overdue commitments:** ${s.commitmentsOverdue.length ? '' : 'none'}`);
-  for (const c of s.commitmentsOverdue) out.push(`  - ${md(commitmentLine(c))}`);
-  out.push(`- **Indicators due for measurement:** ${s.indicatorsDue.length ? '' : 'none'}`);
-  for (const i of s.indicatorsDue) out.push(`  - ${md(indicatorLine(i))}`);
-  out.push(`- **Next review:** ${md(reviewLine(s))}`);
-  out.push(`- **\`partner check\`:** ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.map((f) => `\`${f}\``).join(', ')}` : ''}`, '');
-
-  out.push('## Questions for the meeting', '');
-  if (!s.questions.length) out.push('The seeds ask no questions at this phase.', '');
-  for (const group of questionGroups(s.questions)) {
-    out.push(`### ${md(group.heading)}`, '');
-    for (const q of group.questions) {
-      out.push(`- ${q.number ? `**${q.number}** ` : ''}${md(q.text)}${q.context ? ` *${md(q.context)}*` : ''}`);
-      for (const f of q.followUps ?? []) out.push(`  - ${md(f)}`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n').replace(/\n+$/, '').replace(/ +$/gm, '')}\n`;
-}
-
-/** Escapes the characters Markdown would read as formatting in text that comes from the files or the seeds. */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
 // ---- json

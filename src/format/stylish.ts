@@ -30,6 +30,8 @@ export const stylish: Formatter = ({ diagnostics, texts, color, explanations, pa
     for (const [rule, text] of explanations) out += `  ${c.bold(rule)}: ${text}\n`;
     out += '\n';
   }
+  // Messages cite the seeds (the source documents of the rules): say once what they are.
+  if (diagnostics.some((d) => /\bseeds? \d{3}\b/i.test(`${d.message} ${d.hint ?? ''}`))) out += `${c.dim('Seeds are the source documents the rules come from: `partner explain seed 003` says which is which.')}\n\n`;
   const { errors, warnings } = countBySeverity(diagnostics);
   const what = partnerships.length === 1 ? `1 partnership` : `${partnerships.length} partnerships`;
   if (errors + warnings === 0) out += `${c.green('✔')} ${what} checked: no problems.\n`;

@@ -144,7 +144,7 @@ export function renderFile(document: string, path: string, shown: string, data: 
   return tidy(markdown);
 }
 
-let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string }> | undefined;
+let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string; draft: boolean }> | undefined;
 
 /** The HTML page template (templates/html/page.html.hbs), precompiled unless it changed since the build. */
 export function pageTemplate(): NonNullable<typeof page> {

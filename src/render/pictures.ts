@@ -76,7 +76,7 @@ export function drawMap(view: MapView): DrawnFigure {
       title: view.figure.title,
       desc: view.figure.desc,
       heading: view.document.title,
-      subheading: `Influence over the outcome against interest in the issue, from stakeholders.yaml, ${formatDate(view.meta.date) ?? view.meta.date}. Colour: sector. Shape: engagement.`,
+      subheading: `Influence over the outcome against interest in the issue, ${formatDate(view.meta.date) ?? view.meta.date}. Colour: sector. Shape: engagement.`,
       stakeholders: view.stakeholders,
     }),
   };

@@ -19,7 +19,7 @@ export interface WriteOptions {
  * Refuses to replace an existing file unless `overwrite`, never writes through a symbolic link, over a folder or a
  * special file, and never over a partnership's records unless `record` (src/util/output-path.ts).
  */
-export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   assertTarget(path, path, { overwrite: Boolean(options.overwrite) });
   if (!options.record) {
     let folder: string | undefined;
@@ -36,7 +36,8 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
     const fd = openSync(tmp, 'wx', options.mode ?? 0o644);
     try {
       if (options.mode !== undefined) fchmodSync(fd, options.mode);
-      writeSync(fd, content);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../base/diagnostic.js';
 import type { SchemaError } from './schemas.js';
 import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { capitalise, describePlace } from './places.js';
+import { booleanFix, colonTextFix, dateFix, fieldFix, hashTextFix, likelyField, likelyValue, listFix, numberFix, startsWithNbsp, textFix, valueFix, type Rewrite } from './value-fixes.js';
 
 /** JSON pointer → path segments (array indices as numbers). */
 export function pointerToPath(pointer: string): PathSegment[] {
@@ -11,13 +12,6 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-/** `stakeholders[2].representative` — how a path is named in messages. */
-export function describePath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out;
 }
 
 /** What a YAML value is, in a broker's words. */
@@ -61,15 +55,21 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
   const out: Diagnostic[] = [];
   for (const e of bestErrors(errors)) {
     const path = pointerToPath(e.instancePath);
-    const name = describePath(path) || what;
+    const name = path.length ? describePlace(source.data, path) : what;
     const parent = (e.parentSchema ?? {}) as { properties?: Record<string, { title?: string; description?: string }>; description?: string; examples?: unknown[] };
     const at = (p: PathSegment[], key = false) => ({ file: source.file, ...locate(source, p, { key }) });
+    const fixed = (r: Rewrite) => ({ file: source.file, line: r.line, column: r.column });
     switch (e.keyword) {
       case 'additionalProperties': {
         const field = String((e.params as { additionalProperty: string }).additionalProperty);
         const allowed = Object.keys(parent.properties ?? {});
-        const guess = didYouMean(field, allowed);
-        out.push({ ...at([...path, field], true), severity: 'error', rule: 'unknown-field', message: `Unknown field \`${field}\`${path.length ? ` in ${name}` : ''}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: allowed.length ? `Fields allowed here: ${allowed.join(', ')}.` : 'Remove it.' });
+        const guess = startsWithNbsp(field) ? field.replace(/^[\u00a0\u2007\u202f]+/, '') : likelyField(field, allowed);
+        const fix = guess ? fieldFix(source, path, field, guess) : undefined;
+        const where = path.length ? ` in ${name}` : '';
+        const message = startsWithNbsp(field)
+          ? `This line starts with non-breaking spaces (pasted from a word processor), which do not count as indentation, so \`${field.trim()}\` is read as an unknown field${where}.`
+          : `Unknown field \`${field}\`${where}${guess ? `; did you mean \`${guess}\`?` : '.'}`;
+        out.push({ ...(fix ? fixed(fix) : at([...path, field], true)), severity: 'error', rule: 'unknown-field', message, hint: fix?.hint ?? (allowed.length ? `Fields allowed here: ${allowed.join(', ')}.` : 'Remove it.') });
         break;
       }
       case 'required': {
@@ -80,65 +80,94 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
         break;
       }
       case 'type': {
-        const expected = String((e.params as { type: string }).type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+        const type = String((e.params as { type: string }).type);
+        const expected = type.split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
         const actual = describeValue(e.data);
         if (!path.length) {
           const empty = e.data === null || e.data === undefined;
           out.push({ ...at(path), severity: 'error', rule: 'wrong-type', message: empty ? `${what} is empty.` : `${what} should hold ${expected}, but it holds ${actual}.`, hint: 'Start from the skeleton that `partner init` writes: top-level fields, one per line, such as `name: ...`.' });
-        } else {
-          const example = firstExample(e.parentSchema);
-          out.push({ ...at(path), severity: 'error', rule: 'wrong-type', message: `\`${name}\` should be ${expected}, not ${actual}.`, hint: hintForType(String((e.params as { type: string }).type), e.data, example) });
-        }
+        } else out.push(typeFinding(source, path, name, type, expected, actual, e));
         break;
       }
       case 'enum':
       case 'const': {
         const allowed = (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue]).map(String);
-        const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${show(e.data)}\` is not a valid ${lastName(path, what)}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: `Use one of: ${allowed.join(', ')}.` });
+        const guess = typeof e.data === 'string' ? likelyValue(e.data, allowed) : undefined;
+        const fix = guess ? valueFix(source, path, guess) : undefined;
+        out.push({ ...(fix ? fixed(fix) : at(path)), severity: 'error', rule: 'invalid-value', message: `\`${show(e.data)}\` is not a valid ${lastName(path, what)}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: fix?.hint ?? `Use one of: ${allowed.join(', ')}.` });
         break;
       }
       case 'format': {
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-date', message: `\`${show(e.data)}\` is not a valid date for \`${name}\`.`, hint: 'Write dates as YYYY-MM-DD, for example 2025-03-31, and check the day exists in that month.' });
+        const fix = typeof e.data === 'string' ? dateFix(source, path) : undefined;
+        out.push({ ...(fix ? fixed(fix) : at(path)), severity: 'error', rule: 'invalid-date', message: `\`${show(e.data)}\` is not a valid date for ${name}${fix?.note ? ` (${fix.note})` : ''}.`, hint: fix?.hint ?? 'Write dates as YYYY-MM-DD, for example 2025-03-31, and check the day exists in that month.' });
         break;
       }
       case 'pattern': {
         const isId = String(e.schema).includes('[a-z0-9]+(-[a-z0-9]+)*');
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: isId ? `\`${show(e.data)}\` is not a valid id for \`${name}\`.` : `\`${show(e.data)}\` is not in the expected form for \`${name}\`.`, hint: isId ? 'Ids are lower case words joined by hyphens, such as `orangi-pilot-project`.' : `Expected form: ${firstExample(e.parentSchema) ?? String(e.schema)}.` });
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: isId ? `\`${show(e.data)}\` is not a valid id for ${name}.` : `\`${show(e.data)}\` is not in the expected form for ${name}.`, hint: isId ? 'Ids are lower case words joined by hyphens, such as `orangi-pilot-project`.' : `Expected form: ${firstExample(e.parentSchema) ?? String(e.schema)}.` });
         break;
       }
       case 'minLength':
       case 'minItems':
       case 'minProperties':
-        out.push({ ...at(path), severity: 'error', rule: 'empty-value', message: `\`${name}\` is empty.`, hint: 'Fill it in, or remove the line if it does not apply yet.' });
+        out.push({ ...at(path), severity: 'error', rule: 'empty-value', message: `${capitalise(name)} is empty.`, hint: 'Fill it in, or remove the line if it does not apply yet.' });
         break;
       case 'uniqueItems':
-        out.push({ ...at(path), severity: 'error', rule: 'duplicate-value', message: `\`${name}\` lists the same value twice.`, hint: 'Keep each value once.' });
+        out.push({ ...at(path), severity: 'error', rule: 'duplicate-value', message: `${capitalise(name)} lists the same value twice.`, hint: 'Keep each value once.' });
         break;
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
         break;
       case 'maxLength':
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `\`${name}\` is too long (${e.message}).`, hint: 'Shorten it; put long explanations in a description field.' });
+        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} is too long (${e.message}).`, hint: 'Shorten it; put long explanations in a description field.' });
         break;
       case 'propertyNames':
         break; // reported by the file-name check
       default:
-        out.push({ ...at(path), severity: 'error', rule: 'schema', message: `\`${name}\` ${e.message ?? 'is not valid'}.`, ...(parent.description ? { hint: parent.description } : {}) });
+        out.push({ ...at(path), severity: 'error', rule: 'schema', message: `${capitalise(name)} ${e.message ?? 'is not valid'}.`, ...(parent.description ? { hint: parent.description } : {}) });
     }
   }
   return out.map((d) => (d.hint === undefined ? dropHint(d) : d));
 }
 
+/** A value of the wrong kind; where its meaning is plain (25,000; yes; a list as a sentence ...), the line as it should read. */
+function typeFinding(source: YamlSource, path: PathSegment[], name: string, type: string, expected: string, actual: string, e: SchemaError): Diagnostic {
+  const base = { file: source.file, severity: 'error' as const, rule: 'wrong-type' };
+  const fixed = (r: Rewrite, message: string): Diagnostic => ({ ...base, line: r.line, column: r.column, message, hint: r.hint });
+  const data = e.data;
+  if ((type === 'number' || type === 'integer') && typeof data === 'string') {
+    const r = numberFix(source, path);
+    if (r) return fixed(r, `${capitalise(name)} should be a plain number, not text (\`${show(data)}\`).`);
+  }
+  if (type === 'boolean' && typeof data === 'string') {
+    const r = booleanFix(source, path);
+    if (r) return fixed(r, `${capitalise(name)} should be true or false, not text (\`${show(data)}\`).`);
+  }
+  if (type === 'string' && (typeof data === 'number' || typeof data === 'boolean')) {
+    const r = textFix(source, path);
+    if (r) return fixed(r, `${capitalise(name)} should be text, but YAML reads \`${String(data)}\` as ${typeof data === 'number' ? 'a number' : 'true/false'}.`);
+  }
+  if (type === 'string' && data && typeof data === 'object' && !Array.isArray(data)) {
+    const r = colonTextFix(source, path, data);
+    if (r) return fixed(r, `${capitalise(name)} should be text, but its colon and the space after it (\`: \`) make YAML read it as a field.`);
+  }
+  if (type === 'string' && (data === null || data === undefined)) {
+    const r = hashTextFix(source, path);
+    if (r) return fixed(r, `${capitalise(name)} is empty: YAML reads everything after \` #\` as a note to itself, not as text.`);
+  }
+  if (type === 'array' && typeof data === 'string') {
+    const r = listFix(source, path, data);
+    if (r) return fixed(r, r.bullets ? `${capitalise(name)} should be a list, but bullets (\u2022) do not make one in YAML: the items are read as one text.` : `${capitalise(name)} should be a list, one item per line, not a sentence.`);
+  }
+  const example = firstExample(e.parentSchema);
+  return { ...base, ...locate(source, path), message: `${capitalise(name)} should be ${expected}, not ${actual}.`, hint: hintForType(type, data, example) };
+}
+
 function dropHint(d: Diagnostic): Diagnostic {
   const { hint: _hint, ...rest } = d;
   return rest;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function lastName(path: readonly PathSegment[], what: string): string {

@@ -169,12 +169,12 @@ export const WAY_FORWARD: Record<string, string> = {
 export const BROKER_ROLE: Record<string, string> = { partner: 'a partner', facilitator: 'a facilitator', both: 'both a partner and a facilitator' };
 
 export const PHASE: Record<string, string> = {
-  scoping: 'scoping',
-  building: 'building',
-  planning: 'planning',
-  implementing: 'implementing',
-  reviewing: 'reviewing',
-  sustaining: 'sustaining',
+  scoping: 'Scoping',
+  building: 'Building',
+  planning: 'Planning',
+  implementing: 'Implementing',
+  reviewing: 'Reviewing',
+  sustaining: 'Sustaining',
 };
 
 /** The label for a vocabulary value; an unexpected value (the schemas forbid it) is shown as written. */

@@ -69,6 +69,8 @@ export interface PartnershipStatus {
   filesWithErrors: string[];
   /** The questions seeds 003 and 004 ask at this phase, as prompts for the next meeting. */
   questions: SeedQuestion[];
+  /** Stakeholders' names by id, so that what partners read names them (the agenda of `status --format md`). */
+  names: Record<string, string>;
 }
 
 /** Where a partnership stands and what comes next. Never prints and never writes. */
@@ -92,6 +94,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     unreadable: found.diagnostics.some((d) => d.rule === 'unreadable-file'),
     filesWithErrors: withErrors,
     questions: phase ? questionsFor(phase) : [],
+    names: Object.fromEntries((model.stakeholders?.stakeholders ?? []).map((x) => [x.id, x.name])),
   };
 }
 

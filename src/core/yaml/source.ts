@@ -4,6 +4,8 @@ import type { Document, LineCounter, Node } from 'yaml';
 import type { Diagnostic } from '../base/diagnostic.js';
 import { excessiveNesting, MAX_NESTING } from './depth.js';
 import { FastMap, FastSeq, fastParse, nodeStart, type FastNode } from './fast.js';
+import { fieldNames } from './field-names.js';
+import { syntaxCauses, type ParserError } from './syntax.js';
 
 /** A parsed YAML file: its text, the document with node positions, and its plain data. */
 export interface YamlSource {
@@ -58,9 +60,15 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => offsetToPosition(source, offset);
 
-  for (const error of doc.errors) {
-    const { rule, message, hint } = describeYamlError(error.code, error.message);
-    diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+  if (doc.errors.some((e) => !OWN_WORDS.has(e.code) && !/call stack|too much recursion/i.test(e.message))) {
+    // Syntax errors: their causes, each once, in a broker's words (src/core/yaml/syntax.ts); a duplicate field is
+    // reported only if it is still there once the causes are fixed.
+    diagnostics.push(...syntaxFindings(file, text, doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] }))));
+  } else {
+    for (const error of doc.errors) {
+      const { rule, message, hint } = describeYamlError(error.code, error.message);
+      diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+    }
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
@@ -119,18 +127,20 @@ function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
   // Our own line starts, not yaml's LineCounter: that one misses line breaks inside error tokens, so every place
   // after a syntax error would drift.
   const lineCounter = new Lines(text);
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    resolveKnownTags: false,
-    keepSourceTokens: false,
-  });
+  const doc = parseDocument(text, PARSE_OPTIONS);
   return { doc, lineCounter };
 }
+
+const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  resolveKnownTags: false,
+  keepSourceTokens: false,
+} as const;
 
 /** A file the fast path read: data and node offsets now, the `yaml` Document only if someone asks for it. */
 class FastSource implements YamlSource {
@@ -174,24 +184,49 @@ class Lines {
   };
 }
 
+/** Parser errors with a message of their own; every other one is a syntax error whose cause is looked for. */
+const OWN_WORDS = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
+
+/** The errors of a text, for syntax.ts to try its fixes on. */
+function errorsOf(text: string): ParserError[] {
+  return yaml().parseDocument(text, PARSE_OPTIONS).errors.map((e) => ({ code: e.code, offset: e.pos[0] }));
+}
+
+/** The last text whose causes were looked for: a file read twice (the fast path declined it) is analysed once. */
+let lastSyntax: { text: string; result: ReturnType<typeof syntaxCauses> } | undefined;
+
+function syntaxFindings(file: string, text: string, errors: ParserError[]): Diagnostic[] {
+  if (lastSyntax?.text !== text) lastSyntax = { text, result: syntaxCauses(text, (t) => (t === text ? errors : errorsOf(t)), { own: OWN_WORDS, isField: (w) => fieldNames().has(w) }) };
+  const { causes, unexplained, rest } = lastSyntax.result;
+  const out: Diagnostic[] = causes.map((c) => ({ file, line: c.line, column: c.column, severity: 'error', rule: 'yaml-syntax', message: c.message, hint: c.hint }));
+  if (unexplained) out.push({ file, line: unexplained.line, column: unexplained.column, severity: 'error', rule: 'yaml-syntax', ...plainWords(unexplained.code) });
+  for (const e of rest) {
+    const { rule, message, hint } = describeYamlError(e.code, '');
+    out.push({ file, line: e.line, column: e.column, severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+  }
+  return out;
+}
+
+/** A syntax error whose cause was not found, said without the parser's words. */
+function plainWords(code: string): { message: string; hint: string } {
+  if (code === 'TAB_AS_INDENT') return { message: 'A tab is used for indentation here; YAML files are indented with spaces only.', hint: 'Replace the tab with spaces, lined up with the lines it belongs with.' };
+  if (code === 'BAD_DQ_ESCAPE') return { message: 'Inside double quotes a backslash starts a special character, and this one is not.', hint: 'Use single quotes around text that holds a backslash.' };
+  if (code === 'MISSING_CHAR') return { message: 'Something opened here is not closed: a quote, a bracket, or a field without its colon.', hint: 'Close the quote or bracket on the line where it opens, and write fields as `name: value`.' };
+  return {
+    message: 'This line cannot be read: it does not look like a field (`name: value`) or a list item (`- item`) in line with the lines it belongs with.',
+    hint: 'Check that it is indented like the lines beside it, and put in quotes any text that holds `: ` or starts with a special character.',
+  };
+}
+
 function describeYamlError(code: string, message: string): { rule: string; message: string; hint?: string } {
   if (/call stack|too much recursion/i.test(message)) return { rule: 'yaml-too-deep', message: 'This file nests lists or mappings too deeply to read.', hint: TOO_DEEP_HINT };
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return { rule: 'yaml-duplicate-key', message: 'This key appears twice in the same mapping.', hint: 'Keep one of them: YAML would silently drop the other.' };
+      return { rule: 'yaml-duplicate-key', message: 'This field is written twice at the same level.', hint: 'Keep one of them: otherwise one would be silently dropped.' };
     case 'MULTIPLE_DOCS':
       return { rule: 'yaml-multiple-documents', message: 'This file holds more than one YAML document (a line with `---` starts another).', hint: 'Keep one document per file; remove the `---` line and what follows, or move it to its own file.' };
-    case 'TAB_AS_INDENT':
-      return { rule: 'yaml-syntax', message: 'A tab is used for indentation; YAML only allows spaces.', hint: 'Replace the tab with spaces.' };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'UNEXPECTED_TOKEN':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.`, hint: 'Check the indentation and that quotes and brackets are closed on this line or the one before.' };
     default:
-      return { rule: 'yaml-syntax', message: `YAML syntax error: ${first}.` };
+      return { rule: 'yaml-syntax', ...plainWords(code) };
   }
 }
 

@@ -2,8 +2,8 @@ import { RULES } from './index.js';
 
 /** Rules built into the checker itself (always on), with what they mean. Good-practice rules live in RULES. */
 export const BUILTIN_RULES: Record<string, string> = {
-  'yaml-syntax': 'The file is not valid YAML. Partnership files are YAML: fields as `name: value`, lists with `- `, indentation with spaces.',
-  'yaml-duplicate-key': 'A key appears twice in one mapping. YAML tools silently keep only one of them, so part of the record would be lost.',
+  'yaml-syntax': 'The file cannot be read as YAML. Partnership files are YAML: fields as `name: value`, lists with `- `, indentation with spaces, and text in quotes when it holds `: ` or starts with a special character. The finding names the character that caused the problem and gives the line as it should read; problems that only follow from it are not reported.',
+  'yaml-duplicate-key': 'A field is written twice at the same level. YAML tools silently keep only one of them, so part of the record would be lost.',
   'yaml-multiple-documents': 'A file holds several YAML documents (separated by `---`). Each partnership file holds one.',
   'yaml-tag': 'YAML tags (`!!binary`, `!!timestamp`, `!!python/object` ...) are refused: partnership files hold plain text, numbers, dates and lists, and tags are a way to smuggle other kinds of data in.',
   'yaml-alias': 'The file expands anchors and aliases (`&a`, `*a`) so many times that it would take huge memory (an "alias bomb").',

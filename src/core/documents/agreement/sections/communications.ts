@@ -1,6 +1,6 @@
 /** 8. Communications: between partners, within each partner, external and branding (seed 002, Planning). */
 import * as L from '../../labels.js';
-import { clean, cleanList, listText, sameSet } from '../../text.js';
+import { capitalise, clean, cleanList, listText, sameSet } from '../../text.js';
 import { agreed, section, type AgreementContext } from '../context.js';
 import type { AgreementView } from '../view.js';
 
@@ -8,7 +8,7 @@ export function buildCommunications(c: AgreementContext): AgreementView['communi
   const { comms, open, nameOf } = c;
   const between = (comms.between_partners ?? []).map((x) => ({
     mode: L.label(L.MODE, x.mode) ?? x.mode,
-    frequency: L.label(L.FREQUENCY, x.frequency),
+    frequency: x.frequency === undefined ? null : capitalise(L.label(L.FREQUENCY, x.frequency) ?? ''),
     purpose: clean(x.purpose),
     // Every party and no one else reads as "all parties" (the schema's meaning of leaving participants out).
     participants: sameSet(x.participants ?? [], c.active.map((s) => s.id)) ? [] : (x.participants ?? []).map(nameOf),

@@ -1,6 +1,6 @@
 /** The parties and the signature blocks (seed 002, Building: representatives and their decision-making power). */
 import * as L from '../../labels.js';
-import { clean } from '../../text.js';
+import { capitalise, clean } from '../../text.js';
 import type { AgreementContext } from '../context.js';
 import { section } from '../context.js';
 import type { AgreementView, OpenItem } from '../view.js';
@@ -23,7 +23,7 @@ export function buildParties(c: AgreementContext): AgreementView['parties'] {
   const partiesOpen = c.active.length ? null : open.add('parties', 'Which organisations are the parties to this agreement? No stakeholder is an active partner yet.', 'Which organisations are the parties? No stakeholder is marked as an active partner yet.');
   const others = c.stakeholders
     .filter((s) => s.engagement === 'pilot' || s.engagement === 'advisory-group')
-    .map((s) => ({ name: nameOf(s.id), sector: L.label(L.SECTOR, s.sector) ?? '', standing: L.label(L.ENGAGEMENT, s.engagement) ?? '' }));
+    .map((s) => ({ name: nameOf(s.id), sector: L.label(L.SECTOR, s.sector) ?? '', standing: capitalise(L.label(L.ENGAGEMENT, s.engagement) ?? '') }));
   return { ...section('parties'), rows, open: partiesOpen, others };
 }
 

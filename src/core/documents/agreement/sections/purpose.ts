@@ -44,7 +44,7 @@ export function buildPrinciples(c: AgreementContext): AgreementView['principles'
     if (!n) return [];
     return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`) }];
   });
-  const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to (seed 002: equity, transparency, mutual benefit, responsibility, complementarity)?', 'Which partnering principles do the parties commit to? None is recorded.');
+  const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to (for example equity, transparency, mutual benefit, responsibility, complementarity)?', 'Which partnering principles do the parties commit to? None is recorded.');
   const groundRules = (p.ground_rules ?? []).flatMap((g) => {
     const t = clean(g.text);
     if (!t) return [];
