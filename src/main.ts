@@ -3,6 +3,7 @@ import { ExitCode, UsageError } from './core/base/diagnostic.js';
 import { processIo, type Io } from './cli/io.js';
 import { registerCommands } from './commands/index.js';
 import { guardOutput, inertLine } from './format/inert.js';
+import { VERSION } from './util/version.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
@@ -20,9 +21,11 @@ Examples:
   $ partner check                          check the partnership in this folder
   $ partner check --phase planning         what is still missing before planning?
   $ partner explain max-active-partners    why a rule exists, citing the source
+  $ partner schemas --write                editor completion and help that survive a move or a clone
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or environment error.
-Documentation: README.md; file formats: schemas/.`);
+Documentation: https://www.npmjs.com/package/partnering (package partnering, command partner);
+file formats: the schemas in .partner/schemas/ of each partnership (partner schemas --write).`);
   program.addOption(new Option('--debug', 'show internal details when something goes wrong').hideHelp());
   registerCommands(program, io, (c) => {
     code = c;
@@ -75,6 +78,3 @@ function guarded(io: Io): Io {
 function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
-
-declare const __PARTNER_VERSION__: string | undefined;
-const VERSION = typeof __PARTNER_VERSION__ === 'string' ? __PARTNER_VERSION__ : '0.1.0';

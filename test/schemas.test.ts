@@ -61,7 +61,7 @@ describe('the schema files', () => {
   it.each(files)('%s has an $id, a title and a description', (file) => {
     const s = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(s.$id).toMatch(/^https:\/\/partner-cli\.org\/schemas\/v1\//);
+    expect(s.$id).toMatch(/^https:\/\/cdn\.jsdelivr\.net\/npm\/partnering\/schemas\//);
     expect(s.title).toBeTruthy();
     expect(s.description).toBeTruthy();
   });
@@ -117,5 +117,26 @@ describe('the schema files', () => {
       for (const req of s.$defs.requirements.allOf) if (!req.$ref) all.push(req.description);
     }
     expect(all.length).toBe(new Set(all).size);
+  });
+});
+
+describe('what editors show for each choice', () => {
+  const files = [...readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`)].filter((f) => f.endsWith('.json'));
+  /** Every list of allowed words in a schema, with where it is. */
+  function enums(node: unknown, at: string, out: { at: string; values: unknown[]; descriptions: unknown }[]): typeof out {
+    if (Array.isArray(node)) node.forEach((n, i) => enums(n, `${at}/${i}`, out));
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.enum)) out.push({ at, values: o.enum, descriptions: o.enumDescriptions });
+      for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'enumDescriptions' && k !== 'defaultSnippets') enums(v, `${at}/${k}`, out);
+    }
+    return out;
+  }
+  it.each(files)('%s explains every allowed value (enumDescriptions, one plain sentence per value)', (file) => {
+    for (const e of enums(JSON.parse(readFileSync(join(ROOT, file), 'utf8')), file, [])) {
+      expect(Array.isArray(e.descriptions), e.at).toBe(true);
+      expect((e.descriptions as string[]).length, e.at).toBe(e.values.length);
+      for (const d of e.descriptions as string[]) expect(d, e.at).toMatch(/^[A-Z].*\.$|^[A-Z].*\)\.$/);
+    }
   });
 });

@@ -182,6 +182,24 @@ Exit codes: 0 set; 2 no such file or field, a value the schema refuses, or the f
     .action(async (target: string, value: string, options) => setCode((await import('./record.js')).runSet(target, value, options, io)));
 
   program
+    .command('schemas')
+    .summary('keep the schemas editors use for completion and help inside each partnership folder')
+    .description(`Editors that use yaml-language-server (VS Code's YAML extension and others) complete fields and values and explain them, from the schema named on each file's first line: \`# yaml-language-server: $schema=.partner/schemas/<version>/<file>.schema.json\`. The schemas live inside the partnership folder, so the folder can be moved, copied or cloned and the editor still works, offline. Without --write, says whether they are up to date (exit 1 when not); --write writes the schemas of this partner into .partner/schemas/<version>/, points every file's first line there (nothing else in the files changes), and removes the schemas of other versions.`)
+    .argument('[paths...]', 'partnership folders or a repository root', ['.'])
+    .option('--write', 'write the schemas of this partner into each partnership folder and point its files to them')
+    .addHelpText('after', `
+Examples:
+  $ partner schemas                 are this partnership's editor schemas up to date?
+  $ partner schemas --write         write them (after installing a new partner, or for a folder made by an older one)
+  $ partner schemas --write partnerships/    every partnership below a folder
+
+Commit .partner/ with the partnership files. \`partner check\` warns when a file points elsewhere (schema-line)
+or to another version's schemas (schema-version).
+
+Exit codes: 0 up to date or written; 1 not up to date (without --write); 2 usage or environment error.`)
+    .action(async (paths: string[], options) => setCode((await import('./schemas.js')).runSchemas(paths, options, io)));
+
+  program
     .command('check')
     .summary('check partnership files: syntax, schemas, phase gate, references, good practice')
     .description('Check one or more partnerships: YAML syntax, each file against its schema, what the current phase needs, references between files, and good practice from the seeds. Paths may be partnership folders, partnership.yaml files, or a repository root (every partnership below is checked).')
@@ -195,6 +213,7 @@ Exit codes: 0 set; 2 no such file or field, a value the schema refuses, or the f
     .option('--no-color', 'disable colour output')
     .option('--date <YYYY-MM-DD>', 'check as of this date (for overdue commitments and reviews)')
     .option('--staged', 'check the partnerships touched by the staged changes, as staged in git (what the pre-commit hook runs)')
+    .option('--files', 'the paths are changed files, as a hook passes them: check the partnerships they belong to, and skip files that belong to none')
     .addHelpText('after', `
 Examples:
   $ partner check                              the partnership in this folder
@@ -202,6 +221,7 @@ Examples:
   $ partner check --phase implementing         is this partnership ready to implement?
   $ partner check --format json > report.json  machine-readable findings
   $ partner check --format github              annotations for GitHub Actions
+  $ partner check --files a/risks.yaml docs/x.yaml   the partnerships of changed files (docs/x.yaml skipped)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or more warnings than --max-warnings), 2 usage or environment error.`)
     .action(async (paths: string[], options) => setCode(await (await import('./check.js')).runCheck(paths, options, io)));

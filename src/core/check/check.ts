@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
 import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
 import { formatNumber } from '../base/wording.js';
+import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
 import { FOLDERS, isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
@@ -51,6 +52,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   append(diagnostics, referenceFindings(checked));
   append(diagnostics, classificationFindings(checked));
   append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  append(diagnostics, modelineFindings(loaded.files.map((f) => ({ key: f.key, rel: f.rel, file: f.source.file, text: f.source.text }))));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);

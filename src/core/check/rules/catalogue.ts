@@ -41,6 +41,8 @@ export const BUILTIN_RULES: Record<string, string> = {
   'withdrawn-code': 'A code that IATI has withdrawn from its codelist: it was valid once, but registries may now refuse it. Choose the current code in its place.',
   percentages: 'Shares that do not add up. With more than one sector of a kind (5-digit sectors, 3-digit categories), each has a percentage and they add up to 100; the countries and regions together likewise; a single entry has no percentage or 100. These are IATI\'s rules (Standard ruleset 2.1 and 3.1-3.4), and a reader of the record needs them to know where the work goes.',
   'sdg-target-goal': 'A target of the Sustainable Development Goals listed under a goal it does not belong to: target 3.b is part of goal 3, so it goes under `goal: 3`.',
+  'schema-line': 'A file\'s first line, `# yaml-language-server: $schema=...`, tells editors (VS Code\'s YAML extension and others using yaml-language-server) which schema gives completion and help. It should point to the schemas kept inside the partnership folder, in .partner/schemas/<version>/: a path outside the folder (such as the place partner was installed on one machine) stops working once the folder is moved or cloned, and editors then show "Unable to load schema". `partner schemas --write` puts the schemas there and fixes the line.',
+  'schema-version': 'A file\'s editor schema line points to the schemas of another version of partner in .partner/schemas/, so the editor checks against fields and values that may have changed. `partner schemas --write` writes the schemas of the version you run and points every file to them.',
 };
 
 /**
