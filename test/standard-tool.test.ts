@@ -25,7 +25,7 @@ function folderModel(dir: string): Record<string, unknown> {
 
 describe('the phase schemas in a standard JSON Schema validator', () => {
   const ajv = plainAjv();
-  const phase = (p: string) => ajv.getSchema(`https://partner-cli.org/schemas/v1/phases/${p}.schema.json`)!;
+  const phase = (p: string) => ajv.getSchema(`https://cdn.jsdelivr.net/npm/partnering/schemas/phases/${p}.schema.json`)!;
   it.each([
     ['orangi-sanitation', 'reviewing', 'sustaining'],
     ['bangladesh-immunisation', 'planning', 'implementing'],

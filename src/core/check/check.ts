@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
+import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
+import { formatNumber } from '../base/wording.js';
+import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
-import { isPhase, type Phase } from '../folder/layout.js';
+import { FOLDERS, isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
 import { schemaFindings, pointerToPath } from './schema-findings.js';
 import { validateFile, validatePhase, type SchemaError } from './schemas.js';
@@ -24,7 +27,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
 export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
-  const loaded = loadFolder(dir);
+  const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
   const schemaBroken = new Set<string>(loaded.broken);
@@ -33,7 +36,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     if (loaded.broken.has(f.rel)) continue;
     const errors = validateFile(f.key, f.source.data);
     if (errors.length) {
-      diagnostics.push(...schemaFindings(f.source, errors, f.rel));
+      append(diagnostics, schemaFindings(f.source, errors, f.rel));
       schemaBroken.add(f.rel);
       continue;
     }
@@ -46,10 +49,11 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   const phase = options.phase ?? (isPhase(declared) ? declared : undefined);
   const checked = makeChecked(loaded, model);
 
-  if (phase && model.partnership) diagnostics.push(...gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
-  diagnostics.push(...referenceFindings(checked));
-  diagnostics.push(...classificationFindings(checked));
-  diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  if (phase && model.partnership) append(diagnostics, gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
+  append(diagnostics, referenceFindings(checked));
+  append(diagnostics, classificationFindings(checked));
+  append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  append(diagnostics, modelineFindings(loaded.files.map((f) => ({ key: f.key, rel: f.rel, file: f.source.file, text: f.source.text }))));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
@@ -58,7 +62,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
     ...(typeof declaredName === 'string' ? { declaredName } : {}),
-    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
+    diagnostics: capPerFile(dedupe(diagnostics).sort(compareDiagnostics)),
     texts,
     filesRead: loaded.filesRead,
   };
@@ -102,16 +106,16 @@ function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, br
     if (key === undefined) {
       // A whole file is missing: the phase in partnership.yaml claims what is not there.
       const missing = (e.params as { missingProperty?: string }).missingProperty ?? '';
-      const name = missing === 'assessments' || missing === 'reviews' ? `${missing}/` : `${missing}.yaml`;
+      const name = (FOLDERS as readonly string[]).includes(missing) ? `${missing}/` : `${missing}.yaml`;
       if (loaded.files.some((f) => f.key === missing) && [...broken].some((b) => b.startsWith(missing))) continue;
       out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: `Create ${name}${asked ? '' : ` or set \`phase:\` back`} (\`partner init\` writes a skeleton of every file).` });
       continue;
     }
-    const entry = key === 'assessments' || key === 'reviews' ? (second === undefined ? undefined : String(second)) : undefined;
-    const inner = key === 'assessments' || key === 'reviews' ? rest : [second, ...rest].filter((s) => s !== undefined);
+    const entry = (FOLDERS as readonly string[]).includes(String(key)) ? (second === undefined ? undefined : String(second)) : undefined;
+    const inner = (FOLDERS as readonly string[]).includes(String(key)) ? rest : [second, ...rest].filter((s) => s !== undefined);
     const file = loaded.files.find((f) => f.key === key && f.entry === entry);
     if (!file) {
-      const dirFile = key === 'assessments' || key === 'reviews';
+      const dirFile = (FOLDERS as readonly string[]).includes(String(key));
       out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: dirFile ? `Add a file to ${String(key)}/.` : `Create ${String(key)}.yaml.` });
       continue;
     }
@@ -141,6 +145,39 @@ function gateHint(e: SchemaError, _source: YamlSource, path: readonly PathSegmen
   if (e.keyword === 'not' && path[path.length - 1] === 'status') return 'Resolve it and set `status: agreed`, or `status: parked` if work can start without it.';
   if (e.keyword === 'not' && path[path.length - 1] === 'ratification') return 'Once the organisation has ratified the agreement, set `ratification: done` and `ratified_on:`.';
   return 'See `partner status` for what this phase needs.';
+}
+
+/**
+ * At most MAX_FINDINGS_PER_FILE findings per file (in order of place), then one that counts the rest: a file of
+ * thousands of mistakes says where the first ones are, and the output stays readable (and small).
+ */
+export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i]!.file;
+    let end = i;
+    while (end < sorted.length && sorted[end]!.file === file) end++;
+    const keep = Math.min(end, i + MAX_FINDINGS_PER_FILE);
+    for (let k = i; k < keep; k++) out.push(sorted[k]!);
+    if (keep < end) {
+      const first = sorted[keep]!;
+      let errors = false;
+      for (let k = keep; k < end; k++) if (sorted[k]!.severity === 'error') errors = true;
+      out.push({
+        file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: 'too-many-findings',
+        message: `${formatNumber(end - keep)} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
+        hint: 'Fix the ones above, then run `partner check` again.',
+      });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** Appends one list to another; never push(...list), whose arguments overflow the stack for a long list. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

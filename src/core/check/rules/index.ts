@@ -4,12 +4,13 @@ import { didYouMean } from '../../../util/did-you-mean.js';
 import { GOOD_PRACTICE } from './good-practice.js';
 import { AGREEMENT_RULES } from './agreement.js';
 import { LESSON_RULES } from './lesson-rules.js';
+import { MEETING_RULES } from './meetings.js';
 import { TYPOLOGY_RULES } from './typology.js';
 import { VOICE_RULES } from './voice.js';
 import type { Rule, RuleContext, RuleSetting } from './rule.js';
 
 export type { Rule } from './rule.js';
-export const RULES: readonly Rule[] = [...GOOD_PRACTICE, ...AGREEMENT_RULES, ...LESSON_RULES, ...TYPOLOGY_RULES, ...VOICE_RULES];
+export const RULES: readonly Rule[] = [...GOOD_PRACTICE, ...AGREEMENT_RULES, ...LESSON_RULES, ...TYPOLOGY_RULES, ...VOICE_RULES, ...MEETING_RULES];
 
 /** Runs the good-practice rules with the severities set in partnership.yaml `checks:`. */
 export function runRules(c: Checked, ctx: RuleContext): Diagnostic[] {
