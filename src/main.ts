@@ -59,7 +59,8 @@ file formats: the schemas in .partner/schemas/ of each partnership (partner sche
  */
 function guarded(io: Io): Io {
   const guard = (stream: Io['stdout']): Io['stdout'] => ({
-    write: (chunk: string) => stream.write(guardOutput(chunk)),
+    // Text is made inert; bytes (a Word document sent to a pipe) are written as they are, on purpose.
+    write: (chunk: string) => stream.write(typeof chunk === 'string' ? guardOutput(chunk) : chunk),
     get isTTY() {
       return stream.isTTY;
     },
