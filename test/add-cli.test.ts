@@ -265,6 +265,7 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
       await t.answer('Mitigation', `Train two per lane${KEY.enter}`);
       await t.answer('Owner', `${KEY.down}${KEY.enter}`); // the first stakeholder
       await t.answer('Status', KEY.enter); // skip
+      await t.answer('Borne by', KEY.enter); // none
       await t.waitFor('Added the risk');
       expect(await t.exited).toBe(0);
     } finally {
@@ -283,6 +284,9 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
     try {
       await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
       await t.answer('Add the representative', `n${KEY.enter}`);
+      await t.answer('Add the acceptance', `n${KEY.enter}`);
+      await t.answer('Grassroots group', KEY.enter); // skip
+      await t.answer('Add the former of', `n${KEY.enter}`);
       await t.answer('Add the IATI details', `n${KEY.enter}`);
       await t.waitFor('give every stakeholder its interests and motivations');
       await t.answer('Motivations 1', `Rule of law${KEY.enter}`);
