@@ -93,7 +93,7 @@ beforeEach(() => {
 afterEach(() => removeDir(root));
 
 const read = (dir: string) => readFileSync(join(dir, 'partnership.yaml'), 'utf8');
-const NON_NEGOTIABLES = '\nnon_negotiables:\n  - stakeholder: mohfw\n    text: Vaccinators stay Ministry staff.\n';
+const NON_NEGOTIABLES = `\nnon_negotiables:\n  - stakeholder: mohfw\n    text: Vaccinators stay Ministry staff.\n${['adab', 'unicef', 'who', 'ngo-a', 'ngo-b'].map((id) => `  - stakeholder: ${id}\n    text: none\n`).join('')}`;
 
 describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
   it('refuses to move on while the gate fails, lists what is missing, and changes nothing', async () => {
@@ -104,7 +104,8 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
       code: 1,
       stderr: '',
       stdout:
-        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 1 of 10 requirements missing.\n' +
+        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 2 of 10 requirements missing.\n' +
+        '  ✖ Before implementing, agree the protocol for external communication (seed 002, Planning).\n' +
         "  ✖ Before implementing, record the partners' non-negotiables (seed 002, Risks and assumptions).\n" +
         'Nothing was changed. `partner check --phase implementing` shows where each is missing.\n',
     });
@@ -114,6 +115,7 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
   it('moves on when the gate passes, changing only `phase:` and the history', async () => {
     const dir = copyExample('bangladesh-immunisation', root);
     appendFileSync(join(dir, 'risks.yaml'), NON_NEGOTIABLES);
+    writeFileSync(join(dir, 'communication.yaml'), readFileSync(join(dir, 'communication.yaml'), 'utf8').replace('  status: proposed\n', '  status: agreed\n'));
     const before = read(dir);
     const r = await run(['advance', '.', '--date', '1986-10-20'], { cwd: dir });
     expect(r.stderr).toBe('');

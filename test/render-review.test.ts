@@ -476,7 +476,7 @@ for (const [runner, run] of RUNNERS) {
       expect(r.stdout).toContain('No review is recorded yet.');
       expect(r.stdout).toContain('- **Indicators:** 7 indicators: 7 not measured yet.');
       expect(r.stdout).toContain('> To rate at the review, each partner on its own');
-      expect(r.stdout).toContain('> To decide at the review:');
+      expect(r.stdout).toContain('> To decide at the review: whether to continue, end, expand or replicate the partnership;');
       expect(r.stdout.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(8);
       const html = await run(['render', 'review', 'bangladesh-immunisation', '--date', '1986-10-01', '--format', 'html'], { cwd: root });
       expect(html.code).toBe(0);

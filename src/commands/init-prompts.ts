@@ -1,3 +1,4 @@
+import { isBlank } from '../core/base/blank.js';
 import { choices, splitList, type Answers, type StakeholderAnswer } from '../core/record/init/skeleton.js';
 
 /** The three kinds of question `partner init` asks; @inquirer/prompts in real use, a script in tests. */
@@ -52,7 +53,7 @@ async function askStakeholders(p: Prompter, c: ReturnType<typeof choices>): Prom
 function required(max: number): (value: string) => true | string {
   return (value) => {
     const v = value.trim();
-    if (!v) return 'Please give a name.';
+    if (isBlank(v)) return 'Please give a name.';
     return v.length <= max || `Please keep it to ${max} characters.`;
   };
 }

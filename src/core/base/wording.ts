@@ -36,3 +36,10 @@ export function formatMoney(amount: number, currency: string | null | undefined)
   if (n === '') return '';
   return currency ? `${currency} ${n}` : `${n} (currency not stated)`;
 }
+
+/** "a", "a and b", "a, b and c"; "a; b, c and d" when an item holds a comma (names such as "Ministry, Government of X"). */
+export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)} ${joiner} ${items[items.length - 1]}`;
+}

@@ -1,10 +1,11 @@
 import { checkPartnershipModel } from '../check/check.js';
-import { daysBetween, isValidDate } from '../base/dates.js';
+import { addPeriod, daysBetween, isValidDate } from '../base/dates.js';
+import { nextReview } from '../check/next-review.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import { isPhase, PHASES, type Phase } from '../folder/layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.js';
 import type { SeedQuestion } from './questions.js';
-import { checklist, type Checklist } from './requirements.js';
+import { checklist, type Checklist } from '../check/requirements.js';
 import type { FolderModel } from '../../model/index.js';
 
 export interface StatusOptions {
@@ -114,19 +115,6 @@ export function overdueCommitments(model: FolderModel, today: string): OverdueCo
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
 }
 
-const MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarterly: 3, 'twice-yearly': 6, yearly: 12 };
-const DAYS: Readonly<Record<string, number>> = { weekly: 7, fortnightly: 14 };
-
-/** `date` plus one period of `frequency` (YYYY-MM-DD), or undefined for as-needed and once. */
-export function addPeriod(date: string, frequency: string): string | undefined {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (DAYS[frequency] !== undefined) return new Date(Date.UTC(y, m - 1, d + DAYS[frequency]!)).toISOString().slice(0, 10);
-  const months = MONTHS[frequency];
-  if (months === undefined) return undefined;
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
-}
-
 /**
  * Indicators whose next measurement is due by `today`: one period of their frequency after the last measurement
  * (or after the baseline when never measured). An indicator measured `once` is due until it has a measurement,
@@ -155,16 +143,16 @@ export function indicatorsDue(model: FolderModel, today: string): DueIndicator[]
 
 function reviewDates(model: FolderModel, today: string): { review?: ReviewDates } {
   const cadence = model.indicators?.review_cadence;
-  const reviews = Object.keys(model.reviews ?? {}).sort();
-  const last = reviews[reviews.length - 1];
-  if (!cadence && !last) return {};
-  const next = cadence?.next_review;
+  const next = nextReview(model, today);
+  if (!cadence && !next.last) return {};
   return {
     review: {
       ...(cadence?.frequency ? { frequency: cadence.frequency } : {}),
-      ...(next ? { next, daysToNext: daysBetween(today, next) } : {}),
-      overdue: next !== undefined && next < today && !reviews.some((d) => d >= next),
-      ...(last ? { last } : {}),
+      ...(next.date ? { next: next.date, daysToNext: daysBetween(today, next.date) } : {}),
+      overdue: next.overdue,
+      ...(next.last ? { last: next.last } : {}),
     },
   };
 }
+
+export { addPeriod } from '../base/dates.js';

@@ -24,7 +24,7 @@ export const BUILTIN_RULES: Record<string, string> = {
   'empty-value': 'A field that is present but empty.',
   'duplicate-value': 'A list that names the same value twice.',
   schema: 'The file does not match its schema.',
-  'phase-gate': 'The partnership is in a phase whose requirements are not met. The phase schemas (schemas/phases/) encode what must exist before each phase, after seed 002 The Partnering Process, seed 003 Table 2 and seed 004 steps 1-7.',
+  'phase-gate': 'The partnership is in a phase whose requirements are not met. What must exist before each phase follows seed 002 The Partnering Process, seed 003 Table 2 and seed 004 steps 1-7; `partner status` lists it as a checklist, and each finding is at the place that falls short (a missing assessment at its partner\'s entry in stakeholders.yaml).',
   'duplicate-id': 'Two entries share an id. Other files refer to entries by id, so ids must be unique.',
   'unknown-stakeholder': 'A reference to a stakeholder id that stakeholders.yaml does not list.',
   'unknown-body': 'A decision rule names a body that decision-rules.yaml does not define.',

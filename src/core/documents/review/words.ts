@@ -20,6 +20,11 @@ export const RATING_ORDER: Readonly<Record<Rating, number>> = { red: 0, amber: 1
 export const RATINGS: readonly Rating[] = ['red', 'amber', 'green'];
 
 export const DECISION_KIND: Readonly<Record<string, string>> = {
+  // Seed 003 question 5.1: terminate, continue or expand; replicate is expanding by copying it elsewhere.
+  continue: 'Continue the partnership',
+  terminate: 'End the partnership',
+  expand: 'Expand the partnership',
+  replicate: 'Replicate it elsewhere',
   'revise-partnership': 'Revise the partnership',
   'revise-project': 'Revise the project',
   'partner-continues': 'A partner continues',

@@ -14,7 +14,7 @@ export function buildContributions(c: AgreementContext): AgreementView['contribu
   const commitments = c.resources.commitments ?? [];
   const contributorIds = [...c.active.map((s) => s.id), ...c.stakeholders.filter((s) => s.engagement !== 'active-partner').map((s) => s.id)].filter((id) => commitments.some((x) => x.stakeholder === id));
   const partners = contributorIds.map((id) => contributor(c, id, commitments));
-  const contributionsOpen = partners.length ? null : open.add('contributions', 'What will each party contribute: money, people, skills, premises, contacts?', 'What will each party contribute? No commitment is recorded.');
+  const contributionsOpen = partners.length ? null : open.add('contributions', 'What will each party contribute: money, people, skills, premises, contacts?', 'What will each party contribute? No commitment is recorded.', c.unmet('commitments'));
   const grandTotals = totalsOf(commitments.filter((x) => x.status !== 'withdrawn').map((x) => ({ amount: typeof x.amount === 'number' ? x.amount : null, currency: clean(x.currency), cash: x.type === 'cash' })));
   const unmetNeeds = (c.resources.needs ?? [])
     .filter((n) => !commitments.some((x) => x.need === n.id && x.status !== 'withdrawn'))
