@@ -8,7 +8,7 @@ export interface RuleContext {
   today: string;
   phase: Phase | undefined;
   /**
-   * Whether the phase gate being checked holds the requirement with this id (src/core/requirements.ts): its gaps
+   * Whether the phase gate being checked holds the requirement with this id (src/core/check/requirements.ts): its gaps
    * are then errors of the gate, so a rule looking for the same gap leaves it to the gate (one problem, one finding).
    */
   gated(requirement: string): boolean;
