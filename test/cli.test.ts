@@ -115,7 +115,10 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Seed 002');
     expect(one.stdout).toContain('max-active-partners: off');
+    // The words match the setting `checks:` accepts (warn, not "warning").
+    expect(one.stdout).toMatch(/^max-active-partners \(default: warn\)\n/);
     const all = await run(['explain'], { cwd: root });
+    expect(all.stdout).toMatch(/ {2}single-sector {14}warn {3}The stakeholder map covers only one sector\./);
     expect(all.stdout).toContain('commitment-overdue');
     expect(all.stdout).toContain('unknown-field');
     expect(all.stdout).toContain('iati-recommended');

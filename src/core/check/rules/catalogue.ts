@@ -32,7 +32,7 @@ export const BUILTIN_RULES: Record<string, string> = {
   'assessment-mismatch': 'An assessment file\'s `stakeholder:` differs from its file name.',
   'review-date-mismatch': 'A review file\'s `date:` differs from its file name.',
   'date-order': 'Dates out of order: something ends before it starts, or a measurement predates its baseline.',
-  'unknown-rule': '`checks:` in partnership.yaml names a rule that does not exist.',
+  'unknown-rule': '`checks:` in partnership.yaml names a rule that does not exist (often a misspelt id): an error, since the setting would otherwise be silently ignored. The finding suggests the nearest rule id.',
   'unknown-code': 'A code that the IATI 2.03 codelists do not have: a sector of activity (5-digit DAC sector or 3-digit DAC category), a country (ISO 3166-1, two letters), a region (OECD DAC), a target of the Sustainable Development Goals, or a currency (ISO 4217). Registries, donors and IATI read these codes (seed 000: "developing a typology of partnerships; more specifically identifying targets; and measuring progress"); the finding names the nearest codes, and words in place of a code get suggestions by name.',
   'withdrawn-code': 'A code that IATI has withdrawn from its codelist: it was valid once, but registries may now refuse it. Choose the current code in its place.',
   percentages: 'Shares that do not add up. With more than one sector of a kind (5-digit sectors, 3-digit categories), each has a percentage and they add up to 100; the countries and regions together likewise; a single entry has no percentage or 100. These are IATI\'s rules (Standard ruleset 2.1 and 3.1-3.4), and a reader of the record needs them to know where the work goes.',

@@ -197,6 +197,22 @@ export const GOOD_PRACTICE: Rule[] = [
     },
   },
   {
+    id: 'commitment-undated',
+    defaultSetting: 'warn',
+    summary: 'A commitment with no date: neither a due date nor, for an ongoing contribution, a start.',
+    explanation: 'Seed 000 (UN CSD-12): partnerships need "measurable, time-bound" tasks; seed 002 (Setting indicators): "Track and follow-through on commitments made by each partner". A commitment with no date cannot fall due, so nobody will notice when it is late.',
+    check(c) {
+      const hits: RuleHit[] = [];
+      c.model.resources?.commitments?.forEach((cm, i) => {
+        // An ongoing contribution has its start (it runs with the partnership); a task has its due date.
+        if (cm.due || cm.start || cm.status === 'delivered' || cm.status === 'withdrawn') return;
+        const who = c.model.stakeholders?.stakeholders.find((s) => s.id === cm.stakeholder);
+        hits.push({ key: 'resources', path: ['commitments', i], message: `The commitment “${isFilled(cm.description) ? cm.description.trim() : cm.id}” by ${who ? nameOf(who) : cm.stakeholder} has no due date.`, hint: 'Add `due:` (YYYY-MM-DD), when it is to be delivered; for an ongoing contribution, `start:`.' });
+      });
+      return hits;
+    },
+  },
+  {
     id: 'convener-credibility',
     defaultSetting: 'warn',
     summary: 'A convener whose credibility with the parties is not recorded.',
