@@ -79,9 +79,9 @@ function someEntries(id: string, phase: Phase, key: string, field: string, descr
   };
 }
 
-/** Items that need at least one agreed entry: "agree" is not met by proposed items. */
-function someAgreed(id: string, phase: Phase, key: 'partnership' | 'decision-rules', field: string, description: string, hint: string): Requirement {
-  return someEntries(id, phase, key, field, description, hint, (x: { status?: string } & Record<string, unknown>) => isAgreed(x.status) && isFilled(x));
+/** Items that need at least one agreed entry with its words filled in: "agree" is not met by proposed items. */
+function someAgreed(id: string, phase: Phase, key: 'partnership' | 'decision-rules', field: string, text: string, description: string, hint: string): Requirement {
+  return someEntries(id, phase, key, field, description, hint, (x: { status?: string } & Record<string, unknown>) => isAgreed(x.status) && isFilled(x[text]));
 }
 
 /** Whether an assessment has answers: a skeleton with only `stakeholder:`, or blank answers, has none. */
@@ -156,8 +156,8 @@ const PHASE_REQUIREMENTS: Requirement[] = [
     description: 'Before planning, choose a venue (seed 004 step 4).',
     gaps: (m) => (m.partnership && !m.partnership.venue ? [{ key: 'partnership', path: [], hint: 'Add `venue:` with `kind:` (neutral, rotating, partner-premises or online) and `description:`.' }] : []),
   },
-  someAgreed('principles', 'planning', 'partnership', 'principles', 'Before planning, agree partnering principles (seed 002, Building).', 'Record the principles under `principles:`, and mark those the partners have agreed `status: agreed`.'),
-  someAgreed('ground-rules', 'planning', 'partnership', 'ground_rules', 'Before planning, set ground rules for working together (seed 002, Building; seed 004 step 6).', 'Record the ground rules under `ground_rules:`, and mark those the partners have agreed `status: agreed`.'),
+  someAgreed('principles', 'planning', 'partnership', 'principles', 'name', 'Before planning, agree partnering principles (seed 002, Building).', 'Record the principles under `principles:`, and mark those the partners have agreed `status: agreed`.'),
+  someAgreed('ground-rules', 'planning', 'partnership', 'ground_rules', 'text', 'Before planning, set ground rules for working together (seed 002, Building; seed 004 step 6).', 'Record the ground rules under `ground_rules:`, and mark those the partners have agreed `status: agreed`.'),
   {
     id: 'engagement',
     phase: 'planning',
@@ -204,7 +204,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
     },
   },
   someEntries('bodies', 'implementing', 'decision-rules', 'bodies', 'Before implementing, set up at least one decision-making body (seed 000; seed 002, Planning).', 'Add `bodies:`, such as a steering committee, with its members.'),
-  someAgreed('decisions', 'implementing', 'decision-rules', 'decisions', 'Before implementing, agree how decisions are made and by whom (seed 002, Planning).', 'Record under `decisions:` how each kind of decision is made, and mark those the partners have agreed `status: agreed`.'),
+  someAgreed('decisions', 'implementing', 'decision-rules', 'decisions', 'kind', 'Before implementing, agree how decisions are made and by whom (seed 002, Planning).', 'Record under `decisions:` how each kind of decision is made, and mark those the partners have agreed `status: agreed`.'),
   someEntries('between-partners', 'implementing', 'communication', 'between_partners', 'Before implementing, agree how partners communicate with each other (seed 002, Planning).', 'Add `between_partners:` with the mode and frequency of each channel.'),
   {
     id: 'external',
