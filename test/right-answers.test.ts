@@ -191,3 +191,14 @@ describe('1. the next review is the one in force', () => {
     expect(late.map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.message}`)).toEqual(['reviews/1985-06-28.yaml:2:14 The next review was due on 1986-06-30; the last one was held on 1985-06-28.']);
   });
 });
+
+describe('10. numbers and words in status', () => {
+  it('a long time reads as a person says it, and the folder is shown by its name, not "."', async () => {
+    const { spanOfDays } = await import('../src/core/base/wording.js');
+    expect([1, 12, 20, 152, 15308].map(spanOfDays)).toEqual(['1 day', '12 days', '3 weeks', '5 months', 'about 42 years']);
+    const dir = folder({ 'resources.yaml': 'commitments:\n  - id: canal-desilting\n    stakeholder: nia\n    description: Desilt the main canal\n    type: in-kind\n    due: 1944-02-01\n' });
+    const r = runBinary(['status', '.', '--date', '1985-12-01'], { cwd: dir });
+    expect(r.stdout).toContain(`\n  ${dir.split('/').pop()} · as of 1985-12-01\n`);
+    expect(r.stdout).toContain('Desilt the main canal (National Irrigation Administration) was due on 1944-02-01, about 42\n       years ago');
+  });
+});

@@ -97,11 +97,11 @@ describe('follow-up dates', () => {
       },
     } as unknown as FolderModel;
     expect(indicatorsDue(model, '2025-01-01')).toEqual([
-      { id: 'b', name: 'B', owner: 'x', frequency: 'quarterly', due: '2024-04-01' },
+      { id: 'b', name: 'B', owner: 'x', ownerName: 'x', frequency: 'quarterly', due: '2024-04-01' },
       { id: 'c', name: 'C', frequency: 'monthly' },
     ]);
     expect(indicatorsDue(model, '2025-07-01').map((i) => i.id)).toEqual(['a', 'b', 'c', 'e']);
-    expect(overdueCommitments(model, '2025-01-01')).toEqual([{ id: 'late', stakeholder: 'x', description: 'L', due: '2024-12-01', status: 'agreed', daysOverdue: 31 }]);
+    expect(overdueCommitments(model, '2025-01-01')).toEqual([{ id: 'late', stakeholder: 'x', stakeholderName: 'x', description: 'L', due: '2024-12-01', status: 'agreed', daysOverdue: 31 }]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { basename, resolve } from 'node:path';
+import { spanOfDays } from '../core/base/wording.js';
 import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
@@ -22,7 +24,7 @@ const WIDTH = 100;
 export function statusText(s: PartnershipStatus): string {
   const out: string[] = [];
   out.push(s.name ?? '(unnamed partnership)');
-  out.push(`  ${s.dir} · as of ${s.asOf}`, '');
+  out.push(`  ${folderName(s.dir)} · as of ${s.asOf}`, '');
 
   out.push('Partnering cycle (seed 002)');
   out.push(...lifecycleLines(s.phase).map((l) => `  ${l}`));
@@ -109,12 +111,12 @@ function listText(title: string, lines: string[]): string[] {
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
-  return `${c.id} (${c.stakeholder}) was due on ${c.due}, ${days(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}: ${c.description}`;
+  return `${c.description} (${c.stakeholderName}) was due on ${c.due}, ${spanOfDays(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}.`;
 }
 
 function indicatorLine(i: PartnershipStatus['indicatorsDue'][number]): string {
   const when = i.lastMeasured ? `last measured ${i.lastMeasured}` : 'never measured';
-  return `${i.id} (${i.frequency}${i.owner ? `, by ${i.owner}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}. ${i.name}`;
+  return `${i.name} (${i.frequency}${i.ownerName ? `, by ${i.ownerName}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}.`;
 }
 
 function reviewLine(s: PartnershipStatus): string {
@@ -123,15 +125,11 @@ function reviewLine(s: PartnershipStatus): string {
   const parts: string[] = [];
   if (r.next) {
     const d = r.daysToNext ?? 0;
-    parts.push(`${r.next} (${r.overdue ? `overdue by ${days(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${days(d)}` : `${days(-d)} ago`})`);
+    parts.push(`${r.next} (${r.overdue ? `overdue by ${spanOfDays(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${spanOfDays(d)}` : `${spanOfDays(-d)} ago`})`);
   } else parts.push('no date set');
   if (r.frequency) parts.push(r.frequency);
   if (r.last) parts.push(`last review ${r.last}`);
   return parts.join(', ');
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 function counts(c: { errors: number; warnings: number }): string {
@@ -209,4 +207,9 @@ export function statusJson(s: PartnershipStatus): unknown {
     files_with_errors: s.filesWithErrors,
     questions: s.questions.map((q) => ({ seed: q.seed, stage: q.stage ?? null, step: q.step ?? null, number: q.number ?? null, text: q.text, follow_ups: q.followUps ?? [], context: q.context ?? null, line: q.line })),
   };
+}
+
+/** The folder by its name, even when given as `.` or `..`. */
+function folderName(dir: string): string {
+  return basename(resolve(dir)) || dir;
 }

@@ -43,3 +43,13 @@ export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and')
   const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
   return `${items.slice(0, -1).join(sep)} ${joiner} ${items[items.length - 1]}`;
 }
+
+/** A number of days as a person says it: "1 day", "12 days", "3 weeks", "5 months", "about 42 years". */
+export function spanOfDays(days: number): string {
+  const n = Math.abs(Math.round(days));
+  const unit = (k: number, word: string, about = false) => `${about ? 'about ' : ''}${k} ${word}${k === 1 ? '' : 's'}`;
+  if (n < 14) return unit(n, 'day');
+  if (n < 63) return unit(Math.round(n / 7), 'week');
+  if (n < 730) return unit(Math.round(n / 30.44), 'month');
+  return unit(Math.round(n / 365.25), 'year', n % 365 !== 0);
+}

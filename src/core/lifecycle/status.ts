@@ -21,6 +21,8 @@ export interface LifecycleStep extends PhaseInSeeds {
 export interface OverdueCommitment {
   id: string;
   stakeholder: string;
+  /** The stakeholder's name (its id when stakeholders.yaml does not name it). */
+  stakeholderName: string;
   description: string;
   due: string;
   status?: string;
@@ -31,6 +33,8 @@ export interface DueIndicator {
   id: string;
   name: string;
   owner?: string;
+  /** The owner's name (its id when stakeholders.yaml does not name it). */
+  ownerName?: string;
   frequency: string;
   /** The last measurement's date, or undefined when it was never measured. */
   lastMeasured?: string;
@@ -110,7 +114,7 @@ export function overdueCommitments(model: FolderModel, today: string): OverdueCo
   const out: OverdueCommitment[] = [];
   for (const c of model.resources?.commitments ?? []) {
     if (!c.due || c.due >= today || c.status === 'delivered' || c.status === 'withdrawn') continue;
-    out.push({ id: c.id, stakeholder: c.stakeholder, description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
+    out.push({ id: c.id, stakeholder: c.stakeholder, stakeholderName: nameIn(model, c.stakeholder), description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -136,7 +140,7 @@ export function indicatorsDue(model: FolderModel, today: string): DueIndicator[]
       due = from ? addPeriod(from, frequency) : undefined;
     }
     if (due !== undefined && due > today) continue;
-    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
+    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner, ownerName: nameIn(model, ind.owner) } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
   }
   return out;
 }
@@ -156,3 +160,9 @@ function reviewDates(model: FolderModel, today: string): { review?: ReviewDates 
 }
 
 export { addPeriod } from '../base/dates.js';
+
+/** A stakeholder's name, or its id when it has none. */
+function nameIn(model: FolderModel, id: string): string {
+  const name = model.stakeholders?.stakeholders.find((s) => s.id === id)?.name;
+  return name && name.trim() ? name.trim() : id;
+}
