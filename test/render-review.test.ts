@@ -190,10 +190,10 @@ describe('the indicator status rule (src/core/documents/review/status.ts)', () =
     expect(expectedAt(base, { value: 100, date: '2020-01-11' }, '2020-01-06')).toBe(50);
     expect(expectedAt(base, { value: 100, date: '2020-01-01' }, '2020-01-01')).toBe(100);
   });
-  it('takes the lower median of the partners\' ratings as an aspect\'s overall health', () => {
-    expect(overallRating(['green', 'green', 'amber'])).toBe('green');
+  it('takes the worst of the partners\' ratings as an aspect\'s health: one red is not outvoted (issue 13)', () => {
+    expect(overallRating(['green', 'green', 'amber'])).toBe('amber');
     expect(overallRating(['green', 'amber'])).toBe('amber');
-    expect(overallRating(['green', 'green', 'green', 'amber', 'red'])).toBe('green');
+    expect(overallRating(['green', 'green', 'green', 'amber', 'red'])).toBe('red');
     expect(overallRating(['red', 'red', 'green'])).toBe('red');
     expect(overallRating([])).toBeNull();
   });

@@ -202,3 +202,24 @@ describe('10. numbers and words in status', () => {
     expect(r.stdout).toContain('Desilt the main canal (National Irrigation Administration) was due on 1944-02-01, about 42\n      years ago');
   });
 });
+
+describe('8. reviews do not hide dissent', () => {
+  it('one partner\'s red shows in the summary, and a participant who gave no rating is named', () => {
+    const dir = folder({
+      'assessments/nia.yaml': ASSESSMENT('nia'),
+      'reviews/1985-06-28.yaml': `date: 1985-06-28
+participants: [nia, farmers, ford]
+functioning:
+  - stakeholder: nia
+    decision_making: {rating: green}
+    resources: {rating: green}
+  - stakeholder: farmers
+    decision_making: {rating: green}
+    resources: {rating: red, comment: Water never reaches the tail end.}
+`,
+    });
+    const md = runBinary(['render', 'review', dir, '--date', '1985-07-01'], { cwd: root }).stdout;
+    expect(md).toContain('| Partnership functioning: Financial operations and resources | **Red** | 1 green, 1 red; red from Farmer irrigators\' associations |');
+    expect(md).toContain('**Financial operations and resources:** Red at worst (1 green, 1 red); not rated by Ford Foundation.');
+  });
+});

@@ -35,11 +35,13 @@ export const DECISION_KIND: Readonly<Record<string, string>> = {
 };
 export const WORTH_IT: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
 
-/** The lower median of the ratings (ties go to the worse one): the overall health of an aspect. */
+/**
+ * The worst rating any partner gave: an aspect's health as the summary shows it. A majority must not hide dissent:
+ * one partner's red is the partnership's concern (seed 001: participatory monitoring, feedback mechanisms).
+ */
 export function overallRating(ratings: readonly Rating[]): Rating | null {
   if (!ratings.length) return null;
-  const sorted = [...ratings].sort((a, b) => RATING_ORDER[a] - RATING_ORDER[b]);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return [...ratings].sort((a, b) => RATING_ORDER[a] - RATING_ORDER[b])[0]!;
 }
 
 /**
