@@ -26,7 +26,6 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(root));
 
-const byName = (folder: string) => REAL_CASES.find((c) => c.folder === folder)!;
 const findings = (folder: string, extra: string[] = []) => {
   const r = run(['check', folder, '--format', 'json', ...DATE, ...extra]);
   return { code: r.code, list: (JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; severity: string; rule: string; message: string }[] }).diagnostics.map((d) => `${d.file.slice(folder.length + 1)}:${d.line} ${d.severity} ${d.rule}: ${d.message}`) };

@@ -8,7 +8,7 @@ import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.j
 import { schemaFindings } from './schema-findings.js';
 import { validateFile } from './schemas.js';
 import { gateGaps, gateOf } from './requirements.js';
-import { locate, type PathSegment } from '../yaml/source.js';
+import { locate } from '../yaml/source.js';
 import { referenceFindings } from './references.js';
 import { classificationFindings } from './classifications.js';
 import { runRules } from './rules/index.js';
