@@ -169,7 +169,7 @@ export const CASES: CheckCase[] = [
     name: 'a currency IATI does not know, in the IATI settings and a commitment',
     files: {
       'partnership.yaml': `${PARTNERSHIP}iati:\n  default_currency: XYZ\n`,
-      'resources.yaml': 'commitments:\n  - id: grant\n    stakeholder: city-water\n    description: A grant\n    type: cash\n    amount: 100\n    currency: USX\n',
+      'resources.yaml': 'commitments:\n  - id: grant\n    stakeholder: city-water\n    description: A grant\n    type: cash\n    amount: 100\n    currency: USX\n    due: 2026-01-01\n',
     },
     code: 1,
     findings: ['partnership.yaml:6:21 error unknown-code', 'resources.yaml:7:15 error unknown-code'],
