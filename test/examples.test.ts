@@ -35,7 +35,7 @@ const EXAMPLE_CASES: Example[] = [
     // Intended: KWSB's treatment commitment, due 1994-12-31, is late.
     ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue'],
     next: 'sustaining',
-    gate: [{ at: 'examples/orangi-sanitation/partnership.yaml:204:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` (sustain, scale-up, institutionalise or close) under `sustainability:`.' }],
+    gate: [{ at: 'examples/orangi-sanitation/partnership.yaml:203:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` (sustain, scale-up, institutionalise or close) under `sustainability:`.' }],
   },
   {
     dir: 'examples/bangladesh-immunisation',
