@@ -71,6 +71,7 @@ function fresh(file) {
 }
 
 function main(argv) {
+  guardStreams();
   const name = Object.hasOwn(SCRIPTS, argv[0]) ? SCRIPTS[argv[0]] : undefined;
   if (name !== undefined && fresh(join(BUNDLE, `${name}.cjs`))) {
     const cli = loadScript(name);
@@ -82,6 +83,36 @@ function main(argv) {
   const bundle = join(BUNDLE, 'partner.js');
   status.build = fresh(bundle) ? 'partner.js' : 'main.js';
   return import(pathToFileURL(status.build === 'partner.js' ? bundle : MAIN).href).then((m) => m.main(argv));
+}
+
+/**
+ * When the output cannot be written: a closed pipe (`partner render review p | head -1`) ends the run quietly with
+ * exit 0, as `head` expects (git and ripgrep do the same); any other failure (a full disk, `> /dev/full`) is one line
+ * on standard error and exit 2. Never Node's "Unhandled 'error' event" and its stack trace.
+ */
+function guardStreams() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error && error.code === 'EPIPE') process.exit(0);
+      if (stream === process.stdout) {
+        try {
+          require('node:fs').writeSync(2, `partner: cannot write the output (${writeFailure(error)}); it is incomplete.\n`);
+        } catch {
+          // Standard error is gone too: the exit code says it.
+        }
+      }
+      process.exit(2);
+    });
+  }
+}
+
+/** A write error in a few words. */
+function writeFailure(error) {
+  const code = error && error.code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EDQUOT') return 'disk quota exceeded';
+  if (code === 'EIO') return 'input/output error';
+  return code || 'write error';
 }
 
 /** Resolves once everything written to `stream` so far is handed to the system. */

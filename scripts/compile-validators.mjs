@@ -5,12 +5,16 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const BASE = 'https://partner-cli.org/schemas/v1/';
-const FILES = { partnership: 'partnership', stakeholders: 'stakeholders', 'decision-rules': 'decision-rules', communication: 'communication', indicators: 'indicators', resources: 'resources', risks: 'risks', assessments: 'assessment', reviews: 'review' };
+const BASE = 'https://cdn.jsdelivr.net/npm/partnering/schemas/';
+const FILES = { partnership: 'partnership', stakeholders: 'stakeholders', 'decision-rules': 'decision-rules', communication: 'communication', indicators: 'indicators', resources: 'resources', risks: 'risks', assessments: 'assessment', reviews: 'review', meetings: 'meeting' };
+/** Keywords only editors read; the validators ignore them. */
+const EDITOR_KEYWORDS = ['enumDescriptions', 'defaultSnippets'];
 
 // The same options as src/core/check/schemas.ts uses at run time (allErrors is safe: every pattern is ours).
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, strictTuples: false, allowUnionTypes: true, code: { source: true, esm: true, formats: _`dateFormats`, lines: false } });
 ajv.addFormat('date', { type: 'string', validate: () => true });
+// Annotations for editors (yaml-language-server): a description per allowed value, and snippets for new entries.
+for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: 'array' });
 for (const name of readdirSync('schemas').filter((n) => n.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(`schemas/${name}`, 'utf8')));
 const exports = {};
 for (const [key, file] of Object.entries(FILES)) exports[`file_${key.replace('-', '_')}`] = `${BASE}${file}.schema.json`;

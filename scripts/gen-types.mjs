@@ -14,9 +14,10 @@ const files = {
   ResourcesFile: 'resources.schema.json',
   RisksFile: 'risks.schema.json',
   ReviewFile: 'review.schema.json',
+  MeetingFile: 'meeting.schema.json',
 };
 const defs = JSON.parse(readFileSync('schemas/defs.schema.json', 'utf8'));
-const BASE = 'https://partner-cli.org/schemas/v1/';
+const BASE = 'https://cdn.jsdelivr.net/npm/partnering/schemas/';
 
 export async function generate() {
   let out = '/* Generated from schemas/ by scripts/gen-types.mjs (npm run gen:types). Do not edit by hand. */\n/* eslint-disable */\n';

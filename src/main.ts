@@ -2,9 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './core/base/diagnostic.js';
 import { processIo, type Io } from './cli/io.js';
 import { registerCommands } from './commands/index.js';
+import { guardOutput, inertLine } from './format/inert.js';
+import { VERSION } from './util/version.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
+  const io = guarded(rawIo);
   let code: number = ExitCode.Ok;
   const program = new Command('partner')
     .description('Keep a multi-stakeholder partnership as a folder of YAML files: scaffold it, check it against the partnering cycle, and render its documents.')
@@ -18,9 +21,11 @@ Examples:
   $ partner check                          check the partnership in this folder
   $ partner check --phase planning         what is still missing before planning?
   $ partner explain max-active-partners    why a rule exists, citing the source
+  $ partner schemas --write                editor completion and help that survive a move or a clone
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or environment error.
-Documentation: README.md; file formats: schemas/.`);
+Documentation: https://www.npmjs.com/package/partnering (package partnering, command partner);
+file formats: the schemas in .partner/schemas/ of each partnership (partner schemas --write).`);
   program.addOption(new Option('--debug', 'show internal details when something goes wrong').hideHelp());
   registerCommands(program, io, (c) => {
     code = c;
@@ -33,7 +38,7 @@ Documentation: README.md; file formats: schemas/.`);
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`partner: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+      io.stderr.write(`partner: ${inertLine(error.message)}\n${error.hint ? `  ${inertLine(error.hint)}\n` : ''}`);
       return ExitCode.Usage;
     }
     if (isInterrupt(error)) {
@@ -41,16 +46,35 @@ Documentation: README.md; file formats: schemas/.`);
       return ExitCode.Interrupted;
     }
     const debug = argv.includes('--debug') || Boolean(io.env.PARTNER_DEBUG);
-    io.stderr.write(`partner: internal error: ${(error as Error)?.message ?? String(error)}\n  This is a bug in partner; please report it with the command you ran.${debug ? '' : ' Run with PARTNER_DEBUG=1 for details.'}\n`);
+    io.stderr.write(`partner: internal error: ${inertLine(String((error as Error)?.message ?? error))}\n  This is a bug in partner; please report it with the command you ran.${debug ? '' : ' Run with PARTNER_DEBUG=1 for details.'}\n`);
     if (debug) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return ExitCode.Usage;
   }
   return code;
 }
 
+/**
+ * The streams every command writes to, guarded: whatever reaches them has its control characters shown inert
+ * (src/format/inert.ts), so no value from a file, a file name or an argument acts on the terminal or a CI log.
+ */
+function guarded(io: Io): Io {
+  const guard = (stream: Io['stdout']): Io['stdout'] => ({
+    write: (chunk: string) => stream.write(guardOutput(chunk)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  });
+  return {
+    stdout: guard(io.stdout),
+    stderr: guard(io.stderr),
+    get stdinIsTTY() {
+      return io.stdinIsTTY;
+    },
+    env: io.env,
+    cwd: io.cwd,
+  };
+}
+
 function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
-
-declare const __PARTNER_VERSION__: string | undefined;
-const VERSION = typeof __PARTNER_VERSION__ === 'string' ? __PARTNER_VERSION__ : '0.1.0';

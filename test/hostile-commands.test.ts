@@ -1,13 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, openSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_CASES, type CommandCase } from './cases/hostile-commands.js';
 import { HOSTILE } from './cases/hostile-cases.js';
-import { BIN, removeDir, runInProcess, tempDir } from './helpers/cli.js';
-import { renderFile } from '../src/render/handlebars.js';
+import { BIN, removeDir, ROOT, runInProcess, tempDir } from './helpers/cli.js';
+import { renderFile, templateWork } from '../src/render/handlebars.js';
 import { assertMarkdownTractable } from '../src/render/markdown-probe.js';
 import { UsageError } from '../src/core/base/diagnostic.js';
+import { inertLine } from '../src/format/inert.js';
 
 /**
  * Issue 7 for every command: the corpus of test/cases/hostile-commands.ts against the built binary; then the check
@@ -106,7 +107,7 @@ describe('hostile and broken input to every command (built binary)', () => {
       setUp(c, dir);
       const before = snapshot(dir);
       const asNobody = IS_ROOT && c.modes !== undefined;
-      const r = run(c.args, join(dir, c.cwd ?? ''), { asNobody });
+      const r = run(c.args, join(dir, c.cwd ?? ''), { asNobody, ...(c.env ? { env: c.env } : {}) });
       // Restore permissions so the snapshot (and the clean-up) can read everything.
       for (const rel of Object.keys(c.modes ?? {})) chmodSync(join(dir, rel), 0o755);
       expect(r.out, 'never a stack trace').not.toMatch(STACK_TRACE);
@@ -178,7 +179,7 @@ describe('status, render and advance report what check reports, for every case o
       const blocking = errors.filter((d) => !CONTENT_RULES.has(d.rule));
       expect(render.code).toBe(blocking.length ? c.code : 0);
       expect(s.check).toEqual({ errors: errors.length, warnings: found.length - errors.length });
-      for (const d of blocking) expect(render.stderr).toContain(`${d.file}:${d.line}:${d.column} error `);
+      for (const d of blocking) expect(render.stderr).toContain(`${inertLine(d.file)}:${d.line}:${d.column} error `);
 
       // advance reads partnership.yaml alone first: its findings are check's findings for that file.
       const mine = errors.filter((d) => d.file === join('p', 'partnership.yaml'));
@@ -186,7 +187,7 @@ describe('status, render and advance report what check reports, for every case o
       expect(advance.stdout + advance.stderr).not.toMatch(STACK_TRACE);
       if (mine.length && mine.every((d) => d.rule !== 'unreadable-file' && d.rule !== 'symlink' && d.rule !== 'not-a-file')) {
         expect(advance.code).toBe(1);
-        for (const d of mine) expect(advance.stdout).toContain(`${d.file}:${d.line}:${d.column} error `);
+        for (const d of mine) expect(advance.stdout).toContain(`${inertLine(d.file)}:${d.line}:${d.column} error `);
         expect(advance.stdout).toContain('Nothing was changed');
         expect(changed(before, snapshot(dir), [])).toEqual([]);
       } else expect([0, 1, 2]).toContain(advance.code);
@@ -311,5 +312,123 @@ describe('a broker\'s own template is bounded in time and output size (in-proces
   it('probes Markdown that the parser would take too long over, and stops it', async () => {
     await expect(assertMarkdownTractable('*a '.repeat(100_000), 't.hbs', { milliseconds: 300, memoryMb: 256 })).rejects.toThrow('t.hbs: the Markdown this template produces took more than 0.3 seconds to turn into HTML; nothing was written.');
     await expect(assertMarkdownTractable('# Title\n\n> a quote\n\n- a list\n', 't.hbs')).resolves.toBeUndefined();
+  });
+});
+
+describe('issue 15: closed pipes, full disks, races and the staged copy (built binary)', () => {
+  const EXAMPLE = join(ROOT, 'examples', 'orangi-sanitation');
+
+  it('a closed pipe (`| head -1`) ends the run quietly with exit 0, from every command that writes much', async () => {
+    for (const args of [['render', 'review', EXAMPLE, '--date', '2025-01-01'], ['render', 'agreement', EXAMPLE, '--date', '2025-01-01'], ['status', EXAMPLE, '--format', 'json', '--date', '2025-01-01']]) {
+      const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like `head -1`: read the first chunk, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      expect(stderr, args.join(' ')).toBe('');
+      expect(code, args.join(' ')).toBe(0);
+    }
+  });
+
+  it('a full disk (`> /dev/full`) is one line and exit 2, never a stack trace', () => {
+    for (const args of [['render', 'review', EXAMPLE, '--date', '2025-01-01'], ['status', EXAMPLE, '--format', 'json', '--date', '2025-01-01'], ['check', EXAMPLE, '--date', '2025-01-01']]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stderr).toBe('partner: cannot write the output (no space left on the device); it is incomplete.\n');
+      } finally {
+        closeSync(full);
+      }
+    }
+  });
+
+  it('ten `partner advance` at once: one moves the phase, the other nine exit 2 and write nothing', async () => {
+    const dir = join(root, 'race');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'partnership.yaml'), 'name: T\nphase: building\nphase_history:\n  - phase: scoping\n    date: 2024-01-01\n');
+    writeFileSync(join(dir, 'stakeholders.yaml'), 'stakeholders:\n  - {id: a, name: A, sector: public}\n');
+    // Every run reads the same file, then waits before its rename: all of them race for the one write.
+    const runs = Array.from({ length: 10 }, (_, i) => new Promise<{ code: number | null; out: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, 'advance', '.', '--to', 'scoping', '--reason', `run ${i}`, '--date', '2025-01-01'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', PARTNER_TEST_PAUSE_BEFORE_RENAME: '1500' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (code) => done({ code, out }));
+    }));
+    const results = await Promise.all(runs);
+    const won = results.filter((r) => r.code === 0);
+    const lost = results.filter((r) => r.code === 2);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(9);
+    // A run that read the file before the winner's rename finds it changed; one started after it (a loaded machine)
+    // reads the new phase. Either way it writes nothing.
+    for (const r of lost) expect(r.out).toMatch(/partnership\.yaml changed while partner was working on it \(another partner command, or an editor, saved it first\); nothing was written\.|T is already in scoping\./);
+    expect(lost.filter((r) => r.out.includes('changed while')).length).toBeGreaterThan(0);
+    const text = readFileSync(join(dir, 'partnership.yaml'), 'utf8');
+    expect(text.match(/reason: run \d/g)).toHaveLength(1);
+    expect(text).toContain(won[0]!.out.match(/Reason: (run \d)/)![1]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.partner-'))).toEqual([]);
+  });
+
+  /** A repository with a partnership staged, and `risks.yaml` staged as a symbolic link whose target is `target`. */
+  function stagedLink(name: string, target: Buffer): string {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    const git = (args: string[], input?: Buffer) => {
+      const r = spawnSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV } as NodeJS.ProcessEnv, ...(input ? { input } : {}), encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout.trim();
+    };
+    git(['init', '-q']);
+    writeFileSync(join(dir, 'partnership.yaml'), 'name: T\nphase: scoping\n');
+    writeFileSync(join(dir, 'stakeholders.yaml'), 'stakeholders:\n  - {id: a, name: A, sector: public, interests: [x], motivations: [y]}\n  - {id: b, name: B, sector: private, interests: [x], motivations: [y]}\n');
+    git(['add', '.']);
+    const oid = git(['hash-object', '-w', '--stdin'], target);
+    git(['update-index', '--add', '--cacheinfo', `120000,${oid},risks.yaml`]);
+    return dir;
+  }
+
+  it('check --staged: a staged link whose target holds a NUL byte, or is 5,000 characters long, is a finding', () => {
+    for (const [name, target] of [['staged-nul', Buffer.from('a\0b')], ['staged-long', Buffer.from('x'.repeat(5000))]] as const) {
+      const dir = stagedLink(name, target);
+      const r = run(['check', '--staged', '--format', 'json'], dir);
+      expect(r.out).not.toMatch(STACK_TRACE);
+      expect(r.code, r.out).toBe(1);
+      const found = (JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; column: number; rule: string }[] }).diagnostics;
+      expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain('risks.yaml:1:1 symlink');
+      expect(r.out).not.toContain('xxxxxxxxxx');
+    }
+  });
+
+  it('check --staged: a missing or unwritable TMPDIR is one line naming it, exit 2', () => {
+    const dir = stagedLink('staged-tmp', Buffer.from('elsewhere.yaml'));
+    const missing = run(['check', '--staged'], dir, { env: { TMPDIR: join(root, 'no-such-tmp') } });
+    expect(missing.code).toBe(2);
+    expect(missing.out).toBe(`partner: Cannot copy the staged files to the temp folder ${join(root, 'no-such-tmp')}: the folder does not exist.\n  Set TMPDIR to a folder that exists, with free space, that you may write to.\n`);
+    mkdirSync(join(root, 'ro-tmp'), { mode: 0o555 });
+    const readOnly = run(['check', '--staged'], dir, { env: { TMPDIR: join(root, 'ro-tmp') }, asNobody: IS_ROOT });
+    chmodSync(join(root, 'ro-tmp'), 0o755);
+    if (IS_ROOT) return; // the unprivileged user cannot read the repository either; the missing folder above suffices
+    expect(readOnly.code).toBe(2);
+    expect(readOnly.out).toContain('permission denied');
+  });
+});
+
+describe('issue 15: a template\'s whole output is bounded as it is made (in-process)', () => {
+  it('stops a partial repeated at the top level once the output passes the bound, not after all of it', () => {
+    const path = join(root, 'repeated.hbs');
+    writeFileSync(path, `{{#*inline "p"}}${'x'.repeat(1000)}{{/inline}}\n${'{{> p}}\n'.repeat(500)}`);
+    const before = templateWork.pieces;
+    expect(() => renderFile('agreement', path, 'repeated.hbs', { partnership: { name: 'P' } }, { outputBytes: 64 * 1024, milliseconds: 10_000 })).toThrow("repeated.hbs: the template's output is larger than 0.0625 MB and was stopped; nothing was written.");
+    // Each piece is small; the bound is on their sum: about 66 of the 500 were made.
+    expect(templateWork.pieces - before).toBeLessThan(100);
+  });
+
+  it('refuses a template of more than 20,000 nodes before compiling it', () => {
+    const path = join(root, 'huge.hbs');
+    writeFileSync(path, '{{> agreement}}\n'.repeat(65_000));
+    expect(() => renderFile('agreement', path, 'huge.hbs', { partnership: { name: 'P' } })).toThrow('huge.hbs: the template holds more than 20,000 expressions and text pieces, so it is not compiled; nothing was written.');
   });
 });

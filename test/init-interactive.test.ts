@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { askAnswers, type Prompter } from '../src/commands/init-prompts.js';
 import { SINGLE_FILES } from '../src/core/folder/layout.js';
-import { BIN, removeDir, runBinary, tempDir } from './helpers/cli.js';
+import { removeDir, runBinary, tempDir } from './helpers/cli.js';
+import { hasScript, KEY, terminal } from './helpers/pty.js';
 
 /** A prompter that answers from a script, in order, and records each question. */
 function scripted(answers: (string | boolean)[]): Prompter & { asked: string[] } {
@@ -36,11 +36,14 @@ function scripted(answers: (string | boolean)[]): Prompter & { asked: string[] }
 
 describe('init questions (scripted prompts)', () => {
   it('asks everything in order and turns the answers into Answers', async () => {
-    const p = scripted(['', 'Open drains', '  ', 'Clean lanes', 'local', 'Orangi', 'OPP', 'Amina', true, 'City Council', 'public', 'drains, , jobs ', 'active-partner', true, 'Builders', 'private', '', '', false]);
+    const p = scripted(['', 'Open drains', '  ', 'Clean lanes', 'local', 'Orangi', 'OPP', 'Amina', true, 'City Council', 'public', 'drains, , jobs ', 'rule of law, votes', 'active-partner', 'Ms. Khan', 'Director of works', 'refer-back', true, 'Builders', 'private', '', '', '', '', false]);
     const answers = await askAnswers({}, 'Orangi sanitation', p);
     expect(answers).toEqual({
       name: 'Orangi sanitation', issue: 'Open drains', why: undefined, vision: 'Clean lanes', scopeLevel: 'local', scopeArea: 'Orangi', convener: 'OPP', broker: 'Amina',
-      stakeholders: [{ name: 'City Council', sector: 'public', interests: ['drains', 'jobs'], engagement: 'active-partner' }, { name: 'Builders', sector: 'private', interests: [] }],
+      stakeholders: [
+        { name: 'City Council', sector: 'public', interests: ['drains', 'jobs'], motivations: ['rule of law', 'votes'], engagement: 'active-partner', representative: { name: 'Ms. Khan', title: 'Director of works', authority: 'refer-back' } },
+        { name: 'Builders', sector: 'private', interests: [], motivations: [] },
+      ],
     });
     expect(p.asked[0]).toBe('Name of the partnership:');
     expect(p.asked).toContain('Add another stakeholder?');
@@ -61,42 +64,6 @@ describe('init questions (scripted prompts)', () => {
 
 // ---- The real prompts, under a pseudo-terminal (util-linux `script`) ----
 
-const hasScript = process.platform !== 'win32' && spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-const KEY = { enter: '\r', down: '\x1b[B', ctrlC: '\x03' };
-
-/** Runs `partner <args>` in a terminal; `waitFor` blocks until the screen shows new text, then keys may be sent. */
-function terminal(args: string[], cwd: string) {
-  const command = `stty cols 200 rows 50; exec '${process.execPath}' '${BIN}' ${args.join(' ')}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TERM: 'xterm' } });
-  let raw = '';
-  let seen = 0;
-  child.stdout.on('data', (d: Buffer) => (raw += d.toString('utf8')));
-  const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
-  // eslint-disable-next-line no-control-regex
-  const screen = () => raw.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-  return {
-    exited,
-    screen,
-    async waitFor(text: string, timeoutMs = 20_000): Promise<void> {
-      const start = Date.now();
-      for (;;) {
-        const at = screen().indexOf(text, seen);
-        if (at >= 0) {
-          seen = at + text.length;
-          return;
-        }
-        if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for "${text}". Screen so far:\n${screen().slice(-3000)}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    },
-    async answer(prompt: string, keys: string): Promise<void> {
-      await this.waitFor(prompt);
-      child.stdin.write(keys);
-    },
-    kill: () => child.kill(),
-  };
-}
-
 describe.skipIf(!hasScript)('init in a terminal (pty)', () => {
   let root: string;
   beforeAll(() => {
@@ -112,21 +79,27 @@ describe.skipIf(!hasScript)('init in a terminal (pty)', () => {
       await t.answer('Name of the partnership', `Water: for all #1${KEY.enter}`);
       await t.answer('The issue it tackles', `Open drains spread disease${KEY.enter}`);
       await t.answer('Why no single sector', `No one can pay for it alone${KEY.enter}`);
-      await t.answer('A first vision', KEY.enter);
+      await t.answer('A first vision', `Every lane drained${KEY.enter}`);
       await t.answer('Where does it work?', `${KEY.down}${KEY.down}${KEY.enter}`); // not decided, local, → sub-national
       await t.answer('The place, in words', `Sindh${KEY.enter}`);
-      await t.answer('Who convenes the partners', `Orangi Pilot Project${KEY.enter}`);
+      await t.answer('Who convenes the partners', `city council${KEY.enter}`);
       await t.answer('Who is the broker', `Amina${KEY.enter}`);
       await t.answer('Add a stakeholder to the map now?', `y${KEY.enter}`);
       await t.answer('Stakeholder 1, name', `City Council${KEY.enter}`);
       await t.answer('Sector of City Council', KEY.enter); // public
       await t.answer('What City Council wants', `working drains, lower costs${KEY.enter}`);
+      await t.answer('Why City Council would take part', `public health, votes${KEY.enter}`);
       await t.answer('How City Council takes part', `${KEY.down}${KEY.enter}`); // active-partner
+      await t.answer('Who represents City Council', `Ms. Khan${KEY.enter}`);
+      await t.answer('position in City Council', `Director of works${KEY.enter}`);
+      await t.answer('What Ms. Khan may decide', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`); // not decided, full, limited → refer-back
       await t.answer('Add another stakeholder?', `y${KEY.enter}`);
       await t.answer('Stakeholder 2, name', `Lane groups${KEY.enter}`);
       await t.answer('Sector of Lane groups', `${KEY.down}${KEY.down}${KEY.enter}`); // civil-society
-      await t.answer('What Lane groups wants', KEY.enter);
+      await t.answer('What Lane groups wants', `clean lanes${KEY.enter}`);
+      await t.answer('Why Lane groups would take part', `clean lanes${KEY.enter}`);
       await t.answer('How Lane groups takes part', KEY.enter); // not decided yet
+      await t.answer('Who represents Lane groups', KEY.enter);
       await t.answer('Add another stakeholder?', `n${KEY.enter}`);
       await t.waitFor('Next steps:');
       expect(await t.exited).toBe(0);
@@ -138,12 +111,16 @@ describe.skipIf(!hasScript)('init in a terminal (pty)', () => {
     expect(readdirSync(join(dir, 'assessments')).sort()).toEqual(['README.md', 'city-council.yaml']);
     expect(parse(readFileSync(join(dir, 'partnership.yaml'), 'utf8'))).toMatchObject({
       name: 'Water: for all #1', phase: 'scoping', issue: 'Open drains spread disease', why_multi_sector: 'No one can pay for it alone',
-      geographic_scope: { level: 'sub-national', area: 'Sindh' }, convener: { name: 'Orangi Pilot Project' }, broker: { name: 'Amina' },
+      geographic_scope: { level: 'sub-national', area: 'Sindh' }, convener: { name: 'city council', stakeholder: 'city-council' }, broker: { name: 'Amina' },
     });
     expect((parse(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')) as { stakeholders: unknown }).stakeholders).toEqual([
-      { id: 'city-council', name: 'City Council', sector: 'public', interests: ['working drains', 'lower costs'], engagement: 'active-partner' },
-      { id: 'lane-groups', name: 'Lane groups', sector: 'civil-society' },
+      { id: 'city-council', name: 'City Council', sector: 'public', interests: ['working drains', 'lower costs'], motivations: ['public health', 'votes'], engagement: 'active-partner', representative: { name: 'Ms. Khan', title: 'Director of works', decision_authority: 'refer-back' } },
+      { id: 'lane-groups', name: 'Lane groups', sector: 'civil-society', interests: ['clean lanes'], motivations: ['clean lanes'] },
     ]);
+    // Everything building needs was asked: the partnership can move on right away.
+    const advance = runBinary(['advance', 'water', '--date', '2025-01-15'], { cwd });
+    expect(advance.stdout).toContain('Moved');
+    expect(advance.code).toBe(0);
     const check = runBinary(['check', 'water', '--format', 'json'], { cwd });
     expect(check.code).toBe(0);
     expect((JSON.parse(check.stdout) as { summary: { errors: number } }).summary.errors).toBe(0);

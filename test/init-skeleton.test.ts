@@ -7,6 +7,8 @@ import { buildSkeleton, exampleFile, slugify, uniqueIds, type Answers } from '..
 import { FOLDERS, ID_PATTERN, SCHEMA_FILE, SINGLE_FILES, type FileKey, type FolderKey } from '../src/core/folder/layout.js';
 import { validateFile, SCHEMA_DIR } from '../src/core/check/schemas.js';
 import { parseYaml } from '../src/core/yaml/source.js';
+import { schemasFolder } from '../src/core/folder/editor-schemas.js';
+import { VERSION } from '../src/util/version.js';
 import { removeDir, tempDir } from './helpers/cli.js';
 
 const HOSTILE = ['a: b # c', '"quoted"', "it's", 'line one\nline two\n\n  indented', '- x', '# not a comment', 'ünïcödé 水 💧', 'yes', 'null', '2025-01-01', '1.10', '@at', '`tick`', '{ a: 1 }', '[x]', '&anchor *alias', '!tag', '%percent', '> folded', '| literal', 'tab\there', 'trailing space ', ' leading space', '...', '---', 'bell\u0007 and \u2028 separator'];
@@ -31,13 +33,14 @@ function keyOf(rel: string): FileKey | FolderKey {
 }
 
 describe('buildSkeleton', () => {
-  const files = buildSkeleton(hostileAnswers, { schemaDir: '../schemas' });
+  const files = buildSkeleton(hostileAnswers, { schemaDir: schemasFolder() });
   const yamlFiles = [...files].filter(([rel]) => rel.endsWith('.yaml'));
 
   it('writes every single file, the two folders, and an assessment per active partner', () => {
     expect([...files.keys()].sort()).toEqual([
       ...SINGLE_FILES.map((k) => `${k}.yaml`),
-      'assessments/README.md', 'assessments/a-b-c.yaml', 'assessments/quoted.yaml', 'assessments/it-s.yaml',
+      'assessments/README.md', 'assessments/b-c.yaml', 'assessments/quoted.yaml', 'assessments/its.yaml',
+      'meetings/README.md',
       'reviews/README.md',
     ].sort());
   });
@@ -64,7 +67,7 @@ describe('buildSkeleton', () => {
   it('starts each YAML file with the editor schema line, relative to the file', () => {
     for (const [rel, text] of yamlFiles) {
       const depth = rel.includes('/') ? '../' : '';
-      expect(text.split('\n')[0], rel).toBe(`# yaml-language-server: $schema=${depth}../schemas/${SCHEMA_FILE[keyOf(rel)]}`);
+      expect(text.split('\n')[0], rel).toBe(`# yaml-language-server: $schema=${depth}.partner/schemas/${VERSION}/${SCHEMA_FILE[keyOf(rel)]}`);
     }
   });
 
@@ -94,7 +97,7 @@ describe('buildSkeleton', () => {
   it('with only a name, gives a folder that checks with no findings at all', () => {
     const dir = tempDir();
     dirs.push(dir);
-    for (const [rel, text] of buildSkeleton({ name: 'Just a name', stakeholders: [] }, { schemaDir: SCHEMA_DIR })) {
+    for (const [rel, text] of buildSkeleton({ name: 'Just a name', stakeholders: [] }, { schemaDir: schemasFolder() })) {
       mkdirSync(dirname(join(dir, rel)), { recursive: true });
       writeFileSync(join(dir, rel), text);
     }
@@ -124,8 +127,9 @@ describe('stakeholder ids', () => {
     expect(new Set(ids).size).toBe(names.length);
     for (const id of ids) {
       expect(id).toMatch(ID_PATTERN);
-      expect(id.length).toBeLessThanOrEqual(80);
+      expect(id.length).toBeLessThanOrEqual(32);
     }
+    expect(uniqueIds(["Ministry of Community Development and Women's Affairs"])).toEqual(['ministry-community-development']);
     expect(ids.slice(0, 5)).toEqual(['city-council', 'city-council-2', 'city-council-3', 'city-council-4', 'unicode-strasse']);
     expect(ids.slice(5, 9)).toEqual(['stakeholder', 'stakeholder-2', 'stakeholder-3', 'stakeholder-4']);
   });

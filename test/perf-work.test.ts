@@ -21,7 +21,9 @@ import { BIN, EXAMPLES, removeDir, ROOT, tempDir } from './helpers/cli.js';
 
 const ORANGI = join(EXAMPLES, 'orangi-sanitation');
 /** Packages that commands other than check need; check must never load them. */
-const NOT_FOR_CHECK = ['@inquirer', 'handlebars', 'marked', 'sanitize-html'];
+const NOT_FOR_CHECK = ['@inquirer', 'handlebars', 'marked', 'sanitize-html', 'docx', '@resvg', 'fflate'];
+/** Packages only the Word document needs (`render --format docx`). */
+const FOR_WORD = ['docx', '@resvg/resvg-js', 'fflate'];
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && statSync(join(dir, f)).isFile());
@@ -129,13 +131,22 @@ describe('work done by partner render', () => {
       expect(r.code).toBe(0);
       expect(r.loaded.status).toEqual({ build: 'render.cjs', cache: 'used' });
       // Handlebars's runtime is inside the bundle: nothing of the package is loaded from node_modules.
-      expect(r.loaded.modules.filter((m) => /node_modules\/(handlebars|@inquirer|marked|sanitize-html|yaml)\//.test(m))).toEqual([]);
+      expect(r.loaded.modules.filter((m) => /node_modules\/(handlebars|@inquirer|marked|sanitize-html|yaml|docx|@resvg|fflate)\//.test(m))).toEqual([]);
     }
     // The HTML page's template is precompiled too: HTML needs marked and sanitize-html, never Handlebars's compiler.
     const html = runTraced(['render', 'agreement', 'examples/orangi-sanitation', '--format', 'html', '--out', join(tmp, 'agreement.html')]);
     expect(html.code).toBe(0);
     expect(html.loaded.modules.some((m) => m.includes('node_modules/sanitize-html/'))).toBe(true);
     expect(html.loaded.modules.filter((m) => m.includes('node_modules/handlebars/'))).toEqual([]);
+    for (const p of FOR_WORD) expect(html.loaded.modules.filter((m) => m.includes(`node_modules/${p}/`))).toEqual([]);
+  });
+
+  it('loads the Word packages (docx, the rasteriser, the zip library) only for --format docx', () => {
+    const word = runTraced(['render', 'review', 'examples/orangi-sanitation', '--date', '2025-06-30', '--format', 'docx', '--out', join(tmp, 'review.docx')]);
+    expect(word.code).toBe(0);
+    expect(word.loaded.status).toEqual({ build: 'render.cjs', cache: 'used' });
+    for (const p of FOR_WORD) expect(word.loaded.modules.some((m) => m.includes(`node_modules/${p}/`)), p).toBe(true);
+    expect(word.loaded.modules.filter((m) => m.includes('node_modules/handlebars/'))).toEqual([]);
   });
 
   it('runs the built-in templates as precompiled, and compiles them only once a file changed since the build', () => {

@@ -301,7 +301,10 @@ for (const [runner, run] of RUNNERS) {
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
       expect(html).toContain('@media print');
       expect(html).toContain('@page');
-      expect(html).toContain('<div class="mark" aria-hidden="true">DRAFT</div>');
+      // The running header: above the text on screen; printed, in the top margin of every page, with page numbers below.
+      expect(html).toContain('<div class="mark draft" aria-hidden="true">Draft for negotiation — Vaccinate your Child! Ministry-NGO immunisation… — 1 October 1986</div>');
+      expect(html).toContain('@top-center { content: "Draft for negotiation \\2014  Vaccinate your Child\\21  Ministry-NGO immunisation\\2026  \\2014  1 October 1986";');
+      expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
       expect(html).toMatch(/<title>Draft partnership agreement: Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh<\/title>/);
       expect(html).not.toMatch(/<script|<link|<img|<iframe|<[a-z][^>]*\son[a-z]+=|href="javascript:|src=/i);
       expect(html).toContain('<table>');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { buildMap, naturalCompare, type MapStakeholder } from '../src/core/docum
 import { mapLayout, MAP_WIDTH, stakeholderMap, type MapInput } from '../src/render/svg/map.js';
 import { overlapArea, textWidth } from '../src/render/svg/xml.js';
 import { copyExample, EXAMPLES, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
+import { skipWithout } from './helpers/readers.js';
 import { visibleText, xmlErrors } from './helpers/markup.js';
 
 /**
@@ -15,7 +16,6 @@ import { visibleText, xmlErrors } from './helpers/markup.js';
  * refusals, and headless Chromium when it is installed. CLI cases run in-process and against the built binary.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const HOSTILE = `<script>alert("x")</script> & ]]> 'quoted' "double" {{x}}`;
 /** Labels may touch; they may not overlap by more than this many square pixels. */
 const TOLERANCE = 1;
@@ -256,7 +256,7 @@ for (const [runner, run] of RUNNERS) {
 }
 
 describe('the map in headless Chromium', () => {
-  it.skipIf(!existsSync(CHROMIUM))('renders the map page and the bare SVG without errors, to non-trivial screenshots', async () => {
+  it.skipIf(skipWithout('chromium'))('renders the map page and the bare SVG without errors, to non-trivial screenshots', async () => {
     const dir = join(root, 'chromium');
     mkdirSync(dir, { recursive: true });
     for (const [format, file] of [['html', 'map.html'], ['svg', 'map.svg']] as const) {

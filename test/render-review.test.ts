@@ -15,6 +15,7 @@ import { heatmap } from '../src/render/svg/heatmap.js';
 import { summaryPicture } from '../src/render/svg/summary.js';
 import { textWidth, wrapText, xmlText } from '../src/render/svg/xml.js';
 import { copyExample, removeDir, ROOT, RUNNERS, runBinary, tempDir } from './helpers/cli.js';
+import { skipWithout } from './helpers/readers.js';
 import { visibleText, xmlErrors } from './helpers/markup.js';
 
 /**
@@ -27,7 +28,6 @@ import { visibleText, xmlErrors } from './helpers/markup.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const CHROMIUM = '/usr/bin/chromium';
 const HOSTILE = `<script>alert("x")</script> & ]]> 'quoted' "double" {{x}}`;
 
 let root: string;
@@ -586,7 +586,7 @@ for (const [runner, run] of RUNNERS) {
 }
 
 describe('the HTML in headless Chromium', () => {
-  it.skipIf(!existsSync(CHROMIUM))('renders the review page without errors, to a non-trivial screenshot (scripts/screenshot.mjs)', async () => {
+  it.skipIf(skipWithout('chromium'))('renders the review page without errors, to a non-trivial screenshot (scripts/screenshot.mjs)', async () => {
     const dir = join(root, 'chromium');
     mkdirSync(dir, { recursive: true });
     const r = runBinary(['render', 'review', '../orangi-sanitation', '--date', '1995-06-01', '--format', 'html', '--out', 'review.html'], { cwd: dir });

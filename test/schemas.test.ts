@@ -17,6 +17,7 @@ const VALID: Record<FileKey | FolderKey, Record<string, unknown>> = {
   resources: { commitments: [{ id: 'c', stakeholder: 'a', description: 'Pipes', type: 'in-kind' }] },
   risks: { risks: [{ id: 'r', description: 'Drought' }] },
   reviews: { date: '2025-06-30' },
+  meetings: { date: '2025-06-30', actions: [{ text: 'Send the minutes', owner: 'a', due: '2025-07-07', status: 'open' }] },
 };
 
 type Mutate = (v: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -30,6 +31,7 @@ const MISTAKES: Record<FileKey | FolderKey, { wrongEnum: Mutate; wrongType: Muta
   resources: { wrongEnum: (v) => (v.commitments[0].type = 'kind'), wrongType: (v) => (v.commitments[0].amount = '1,000'), missing: (v) => delete v.commitments[0].stakeholder },
   risks: { wrongEnum: (v) => (v.risks[0].likelihood = 'likely'), wrongType: (v) => (v.risks[0].description = ['x']), missing: (v) => delete v.risks[0].description },
   reviews: { wrongEnum: (v) => (v.functioning = [{ stakeholder: 'a', roles: { rating: 'yellow' } }]), wrongType: (v) => (v.decisions = 'continue'), missing: (v) => delete v.date },
+  meetings: { wrongEnum: (v) => (v.actions[0].status = 'finished'), wrongType: (v) => (v.agenda = 'budget'), missing: (v) => delete v.date },
 };
 
 const keywordsOf = (key: FileKey | FolderKey, data: unknown) => validateFile(key, data).map((e) => e.keyword);
@@ -60,7 +62,7 @@ describe('the schema files', () => {
   it.each(files)('%s has an $id, a title and a description', (file) => {
     const s = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(s.$id).toMatch(/^https:\/\/partner-cli\.org\/schemas\/v1\//);
+    expect(s.$id).toMatch(/^https:\/\/cdn\.jsdelivr\.net\/npm\/partnering\/schemas\//);
     expect(s.title).toBeTruthy();
     expect(s.description).toBeTruthy();
   });
@@ -87,5 +89,26 @@ describe('the schema files', () => {
     expect(REQUIREMENTS.length).toBe(new Set(REQUIREMENTS.map((r) => r.description)).size);
     expect(REQUIREMENTS.length).toBe(new Set(REQUIREMENTS.map((r) => r.id)).size);
     for (const r of REQUIREMENTS) expect(r.description.startsWith(r.phase === 'scoping' ? 'A partnership' : `Before ${r.phase}, `), r.id).toBe(true);
+  });
+});
+
+describe('what editors show for each choice', () => {
+  const files = [...readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`)].filter((f) => f.endsWith('.json'));
+  /** Every list of allowed words in a schema, with where it is. */
+  function enums(node: unknown, at: string, out: { at: string; values: unknown[]; descriptions: unknown }[]): typeof out {
+    if (Array.isArray(node)) node.forEach((n, i) => enums(n, `${at}/${i}`, out));
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.enum)) out.push({ at, values: o.enum, descriptions: o.enumDescriptions });
+      for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'enumDescriptions' && k !== 'defaultSnippets') enums(v, `${at}/${k}`, out);
+    }
+    return out;
+  }
+  it.each(files)('%s explains every allowed value (enumDescriptions, one plain sentence per value)', (file) => {
+    for (const e of enums(JSON.parse(readFileSync(join(ROOT, file), 'utf8')), file, [])) {
+      expect(Array.isArray(e.descriptions), e.at).toBe(true);
+      expect((e.descriptions as string[]).length, e.at).toBe(e.values.length);
+      for (const d of e.descriptions as string[]) expect(d, e.at).toMatch(/^[A-Z].*\.$|^[A-Z].*\)\.$/);
+    }
   });
 });

@@ -156,7 +156,8 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     const r = await run(['status', 'orangi-sanitation', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions']);
+    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'open_actions', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions']);
+    expect(out.open_actions).toEqual([]);
     expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 1 } });
     expect(out.lifecycle.map((l: { phase: string; state: string }) => `${l.phase}:${l.state}`)).toEqual(['scoping:before', 'building:before', 'planning:before', 'implementing:before', 'reviewing:current', 'sustaining:next']);
     expect(out.lifecycle[4]).toEqual({

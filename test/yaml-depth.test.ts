@@ -66,7 +66,9 @@ describe('the nesting limit', () => {
     const texts = [
       ...yamlFiles(EXAMPLES).map((f) => readFileSync(f, 'utf8')),
       ...CASES.flatMap((c) => Object.values(c.files)),
-      ...HOSTILE.filter((c) => !c.name.startsWith('deep ')).flatMap((c) => Object.values(c.files)).filter((t): t is string => typeof t === 'string'),
+      // The corpus's megabyte cases are about other limits (and, built in memory by repeat(), are ropes that V8 reads a
+      // character at a time far more slowly than the flat text of a file): they stay in test/hostile.test.ts.
+      ...HOSTILE.filter((c) => !c.name.startsWith('deep ')).flatMap((c) => Object.values(c.files)).filter((t): t is string => typeof t === 'string' && t.length < 100_000),
     ];
     expect(texts.length).toBeGreaterThan(100);
     for (const text of texts) expect(excessiveNesting(text), text.slice(0, 200)).toBeUndefined();

@@ -28,7 +28,7 @@ const EXAMPLE_TEXTS = yamlFiles(EXAMPLES).map((f) => readFileSync(f, 'utf8'));
 const CORPUS = [
   ...EXAMPLE_TEXTS,
   ...CASES.flatMap((c) => Object.values(c.files)),
-  ...HOSTILE.flatMap((c) => Object.values(c.files)).filter((t): t is string => typeof t === 'string' && t.length < 100_000),
+  ...HOSTILE.flatMap((c) => Object.values(c.files)).filter((t): t is string => typeof t === 'string' && t.length < 20_000),
 ];
 
 /** Every path to a node of `data`, and a few that lead nowhere (locate's fallbacks). */

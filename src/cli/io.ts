@@ -1,6 +1,6 @@
 /** Everything a command may touch of the terminal, so tests can run commands in-process. */
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;

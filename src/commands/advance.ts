@@ -35,7 +35,7 @@ export async function runAdvance(dir: string | undefined, options: AdvanceCliOpt
     io.stdout.write(out);
     return ExitCode.Findings;
   }
-  writeFileAtomic(plan.file, plan.text, { overwrite: true, record: true, mode: plan.mode });
+  writeFileAtomic(plan.file, plan.text, { overwrite: true, record: true, mode: plan.mode, base: plan.base });
   const why = plan.change.reason ? ` Reason: ${plan.change.reason}` : '';
   io.stdout.write(`Moved ${plan.name} ${plan.direction === 'back' ? 'back ' : ''}from ${plan.from} to ${plan.to} on ${plan.change.date}, recorded in the phase history of ${plan.file}.${why}\n`);
   io.stdout.write('Run `partner status` to see what comes next.\n');

@@ -18,6 +18,7 @@ export interface CheckCliOptions {
   color?: boolean;
   date?: string;
   staged?: boolean;
+  files?: boolean;
 }
 
 /** Rules that mean the environment, not the content, is wrong: exit 2. */
@@ -40,7 +41,11 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Io
     }
     // A commit that touches no partnership: nothing to say (but JSON readers still get a report).
     if (!results.length && options.format !== 'json') return ExitCode.Ok;
-  } else results = await checkAll(findPartnerships(paths.length ? paths : ['.']), checkOptions, io.env);
+  } else {
+    results = await checkAll(findPartnerships(paths.length ? paths : ['.'], { skipOutside: options.files }), checkOptions, io.env);
+    // Files a hook passed, none of them in a partnership: nothing to check, nothing to say.
+    if (options.files && !results.length && options.format !== 'json') return ExitCode.Ok;
+  }
   const all = results.flatMap((r) => r.diagnostics);
   const shown: Diagnostic[] = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const texts = new Map<string, string>();

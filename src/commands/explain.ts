@@ -4,6 +4,7 @@ import { BUILTIN_RULES, EXPORT_RULES } from '../core/check/rules/catalogue.js';
 import { findTerm, TERMS } from '../core/base/terms.js';
 import { RULES } from '../core/check/rules/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { inertLine } from '../format/inert.js';
 
 export async function runExplain(id: string | undefined, io: Io): Promise<number> {
   if (!id) {
@@ -45,9 +46,8 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
   throw new UsageError(`There is no rule or term called \`${printable(id)}\`.`, guess ? `Did you mean \`${guess}\`? Run \`partner explain\` for the list.` : 'Run `partner explain` for the list.');
 }
 
-/** What the user typed, safe to echo to a terminal: control characters (escape sequences) shown as \u{...}, at most 80 characters. */
+/** What the user typed, safe to echo to a terminal: control characters shown inert (as \x1b ...), at most 80 characters. */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  const shown = inertLine(text);
   return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
 }

@@ -8,7 +8,7 @@ import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.j
 import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered } from '../render/output.js';
 import { lastCommitTime } from '../render/provenance.js';
-import { describeErrno, writeFileAtomic } from '../util/atomic-write.js';
+import { describeErrno, writeFilesAtomic } from '../util/atomic-write.js';
 
 export interface ExportIatiOptions {
   out?: string;
@@ -74,7 +74,8 @@ export async function runExportCsv(dir: string | undefined, options: ExportCsvOp
   } catch (error) {
     throw new UsageError(`Cannot create ${options.outDir}: ${describeErrno((error as NodeJS.ErrnoException).code)}.`, 'Check the path and that you may write there.');
   }
-  for (const f of files) writeFileAtomic(join(outDir, f.name), f.content, { overwrite: Boolean(options.force) });
+  // All four or none: every target checked first, then written to temp files and renamed (src/util/atomic-write.ts).
+  writeFilesAtomic(files.map((f) => ({ path: join(outDir, f.name), content: f.content })), { overwrite: Boolean(options.force) });
   io.stderr.write(`partner: wrote ${files.map((f) => `${f.name} (${f.rows} ${f.rows === 1 ? 'row' : 'rows'})`).join(', ')} to ${options.outDir}.\n`);
   return ExitCode.Ok;
 }

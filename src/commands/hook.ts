@@ -39,7 +39,7 @@ export function runHookInstall(options: HookInstallOptions, io: Io): number {
   }
   const mode = existing === undefined ? 0o755 : (lstatSync(file).mode & 0o777) | 0o111;
   mkdirSync(dirname(file), { recursive: true });
-  writeFileAtomic(file, content, { overwrite: true, mode });
+  writeFileAtomic(file, content, { overwrite: true, mode, base: existing ?? null });
   const done = existing === undefined ? 'Installed the pre-commit hook' : BLOCK.test(existing) ? 'Updated the pre-commit hook' : 'Added the partner check to the top of the pre-commit hook';
   io.stdout.write(`${done} in ${shown}: each commit now runs \`partner check --staged\` on the partnerships it touches.\n  Remove it with \`partner hook uninstall\`.\n`);
   return ExitCode.Ok;
@@ -59,7 +59,7 @@ export function runHookUninstall(io: Io): number {
     io.stdout.write(`Removed the partner pre-commit hook ${shown}.\n`);
   } else {
     const mode = lstatSync(file).mode & 0o777;
-    writeFileAtomic(file, rest, { overwrite: true, mode });
+    writeFileAtomic(file, rest, { overwrite: true, mode, base: existing });
     io.stdout.write(`Removed the partner check from ${shown}; the rest of the hook is unchanged.\n`);
   }
   return ExitCode.Ok;

@@ -5,6 +5,18 @@ import { FORMATS } from '../format/index.js';
 
 type SetCode = (code: number) => void;
 
+/** The kinds of `partner add`, each with its one-line summary (their fields come from the schemas, in add.ts). */
+const ADD_KINDS: [string, string][] = [
+  ['stakeholder', 'a stakeholder in stakeholders.yaml: name, sector, interests, motivations, engagement, representative ...'],
+  ['assessment', 'a partner\'s internal assessment (seed 002): assessments/<stakeholder>.yaml'],
+  ['commitment', 'what a partner commits, cash or in kind, in resources.yaml'],
+  ['need', 'a resource the partnership needs, in resources.yaml'],
+  ['indicator', 'an indicator with its baseline and target, in indicators.yaml'],
+  ['risk', 'a risk with its likelihood, impact and mitigation, in risks.yaml'],
+  ['body', 'a decision-making body (steering committee, task force ...) in decision-rules.yaml'],
+  ['decision', 'a decision rule: who decides what and how, in decision-rules.yaml'],
+];
+
 /** Declares every command and its options; each action lazy-loads its module so `check` never loads inquirer. */
 export function registerCommands(program: Command, io: Io, setCode: SetCode): void {
   program
@@ -38,6 +50,155 @@ Exit codes: 0 written; 2 usage error, the folder already holds a partnership, or
 questions in (use --yes); 130 interrupted, nothing written.`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./init.js')).runInit(dir, options, io)));
 
+  // partner add <kind>: each kind's flags are its schema's fields, read by add.ts (so they are not declared here).
+  const add = program
+    .command('add')
+    .summary('add a stakeholder, assessment, commitment, need, indicator, risk, body or decision rule, asking in plain words')
+    .description('Add an entry to the partnership\'s files without editing YAML by hand. Asks for each field in words (lists of choices, each explained; every answer checked against the same schemas as `partner check`), or with --yes takes flags named after the fields. Comments, blank lines and the layout of the file are kept; nothing is written unless the file still passes the check.')
+    .addHelpText('after', `
+Examples:
+  $ partner add stakeholder                      asks for the name, sector, interests ...
+  $ partner add stakeholder --yes --name "City Council" --sector public --interest "clean streets"
+  $ partner add commitment --yes --stakeholder "City Council" --description "Trunk sewer" --type cash --amount 50000
+  $ partner add assessment city-council          seed 002's internal assessment for that partner
+  $ partner add risk --help                      every flag of one kind
+
+Exit codes: 0 added; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`);
+  for (const [kind, summary] of ADD_KINDS) {
+    add
+      .command(kind)
+      .summary(summary)
+      .helpOption(false)
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .argument('[flags...]', 'flags named after the fields (see --help)')
+      .action(async (args: string[]) => setCode(await (await import('./add.js')).runAdd(kind, args, io)));
+  }
+
+  const record = program
+    .command('record')
+    .summary('record a measurement, a commitment\'s status, a review or a meeting')
+    .addHelpText('after', `
+Examples:
+  $ partner record measurement latrines --value 42 --date 2025-06-30
+  $ partner record commitment-status council-trunk-sewer delivered --date 2025-06-30
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`);
+  record
+    .command('measurement')
+    .summary('add a measurement to an indicator in indicators.yaml')
+    .argument('<indicator>', 'the indicator\'s id or name')
+    .option('--value <number>', 'the value measured, in the indicator\'s unit')
+    .option('--date <YYYY-MM-DD>', 'when it was measured (default: today)')
+    .option('--note <text>', 'how or by whom it was measured, anything partners should know')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .action(async (indicator: string, options) => setCode((await import('./record.js')).runRecordMeasurement(indicator, options, io)));
+  record
+    .command('commitment-status')
+    .summary('set the status of a commitment in resources.yaml (proposed, agreed, in-progress, delivered, late, withdrawn)')
+    .argument('<commitment>', 'the commitment\'s id')
+    .argument('<status>', 'proposed, agreed, in-progress, delivered, late or withdrawn')
+    .option('--date <YYYY-MM-DD>', 'for delivered: the delivery date recorded in delivered_on (default: today)')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .action(async (commitment: string, status: string, options) => setCode((await import('./record.js')).runRecordCommitmentStatus(commitment, status, options, io)));
+
+  const many = (value: string, previous: string[] = []) => [...previous, value];
+  record
+    .command('meeting')
+    .summary('record a meeting in meetings/<date>.yaml: who came, viewpoints, decisions and action items')
+    .description('Record a meeting in the meeting log (seed 002: keep communicating between partners and maintain good records; seed 004 step 4): its kind, venue, convener and moderator, who came or sent apologies, the agenda, the viewpoints shared, the decisions (under which decision rule) and the action items with their owners and due dates. Asks for each in turn (offering the actions still open from earlier meetings for the agenda), or with --yes takes the flags. Stakeholders are given by id or name. Open actions appear in `partner status`; `partner check` warns when one is overdue, and when a body decided without its quorum.')
+    .option('--date <YYYY-MM-DD>', 'the day of the meeting (default: today); the file is meetings/<date>.yaml')
+    .option('--slug <words>', 'words after the date in the file name, when several meetings share a day (meetings/<date>-<words>.yaml)')
+    .option('--title <text>', 'what the meeting is called')
+    .option('--kind <kind>', 'exploratory, negotiation, planning, steering, working, review or other')
+    .option('--body <id>', 'the body that met (from decision-rules.yaml); its quorum applies to the decisions')
+    .option('--venue-kind <kind>', 'neutral, rotating, partner-premises or online')
+    .option('--venue <text>', 'the place, in words')
+    .option('--convener <name>', 'who convened it (a stakeholder\'s name or id links it)')
+    .option('--moderator <name>', 'who moderated it')
+    .option('--present <stakeholder>', 'a stakeholder that was there (repeat for more)', many)
+    .option('--apologies <stakeholder>', 'a stakeholder that sent apologies (repeat for more)', many)
+    .option('--absent <stakeholder>', 'a stakeholder that was invited and did not come (repeat for more)', many)
+    .option('--agenda <item>', 'an agenda item (repeat for more)', many)
+    .option('--viewpoint <text>', 'a viewpoint shared, as "<stakeholder>: <view>" (repeat for more)', many)
+    .option('--decision <text>', 'a decision, as "<what was decided>" or "<what> | <kind of decision in decision-rules.yaml>" (repeat for more)', many)
+    .option('--action <text>', 'an action item, as "<what> | <owner> | <due YYYY-MM-DD>" (owner and due may be left out; repeat for more)', many)
+    .option('--notes <text>', 'anything else worth keeping')
+    .option('-y, --yes', 'ask nothing: use the flags')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner record meeting                           asks about the meeting held today
+  $ partner record meeting --yes --date 2025-06-30 --kind steering --body steering-committee \\
+      --present opp --present kmc --apologies wasa --agenda "Budget for 2026" \\
+      --decision "Adopt the 2026 budget | Approve the annual work plan" \\
+      --action "Send the minutes | opp | 2025-07-07"
+  $ partner render minutes 2025-06-30                the summary to send to partners
+
+Exit codes: 0 recorded; 2 a value is not valid, or the meeting's file exists already (nothing written).`)
+    .action(async (options) => setCode(await (await import('./record.js')).runRecordMeeting(options, io)));
+
+  record
+    .command('review')
+    .summary('record a review in reviews/<date>.yaml, walking seed 002 Fig. 1 partner by partner')
+    .description('Record a review (seed 002, Phase 3 and Fig. 1): the period, who takes part (the active partners and pilots unless told), project delivery and impact, then for each partner the five aspects of how the partnership works, rated red, amber or green with a comment (decision-making, roles, communication, working relations, resources), and the value of partnering to it, then what was learned, the decisions and the next review. Asks for each in turn, or with --yes takes the flags. `partner render review` reports it.')
+    .option('--date <YYYY-MM-DD>', 'the day of the review (default: today); the file is reviews/<date>.yaml')
+    .option('--from <YYYY-MM-DD>', 'the period reviewed starts (default: the previous review)')
+    .option('--to <YYYY-MM-DD>', 'the period reviewed ends (default: the review date)')
+    .option('--participant <stakeholder>', 'a partner taking part (repeat for more; default: active partners and pilots)', many)
+    .option('--delivery <rating>', 'project delivery: green, amber or red, optionally ": <comment>"')
+    .option('--impact <rating>', 'impact: green, amber or red, optionally ": <comment>"')
+    .option('--rating <rating>', 'a partner\'s rating of one aspect, as "<stakeholder>:<aspect>=<rating>[: <comment>]" (repeat for more)', many)
+    .option('--learning <text>', 'what the partners learned')
+    .option('--decision <text>', 'a decision, as "<kind> | <what was decided>"; kinds: revise-partnership, revise-project, partner-continues, partner-leaves, partner-joins, new-project, other (repeat for more)', many)
+    .option('--next-review <YYYY-MM-DD>', 'the date of the next review')
+    .option('-y, --yes', 'ask nothing: use the flags')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner record review                           walks Fig. 1 for each partner, asking
+  $ partner record review --yes --date 2025-06-30 --delivery "amber: two months late" \\
+      --rating "opp:communication=green" --rating "kmc:resources=red: funds not released" \\
+      --decision "revise-project | Phase the trunk sewer over two years" --next-review 2026-06-30
+
+Exit codes: 0 recorded; 2 a value is not valid, or the review's file exists already (nothing written).`)
+    .action(async (options) => setCode(await (await import('./record.js')).runRecordReview(options, io)));
+
+  program
+    .command('set')
+    .summary('set one field of a partnership file, checked against its schema')
+    .description('Set a single field in place: the rest of the file (comments, blank lines, order, quoting) stays as it is, and nothing is written unless the file still passes `partner check`. An entry of a list is named by its id (or by its number, from 1). A `name` set to a stakeholder\'s name also links that stakeholder.')
+    .argument('<target>', '<file>:<field>, e.g. partnership:convener.name or stakeholders:stakeholders.city-council.engagement')
+    .argument('<value>', 'the new value (numbers and yes/no as the field requires)')
+    .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner set partnership:convener.name "Municipal Council"
+  $ partner set stakeholders:stakeholders.city-council.engagement active-partner
+  $ partner set indicators:review_cadence.next_review 2026-01-15
+  $ partner set assessments/city-council:prepared_by "Amina"
+
+Exit codes: 0 set; 2 no such file or field, a value the schema refuses, or the file changed meanwhile (nothing written).`)
+    .action(async (target: string, value: string, options) => setCode((await import('./record.js')).runSet(target, value, options, io)));
+
+  program
+    .command('schemas')
+    .summary('keep the schemas editors use for completion and help inside each partnership folder')
+    .description(`Editors that use yaml-language-server (VS Code's YAML extension and others) complete fields and values and explain them, from the schema named on each file's first line: \`# yaml-language-server: $schema=.partner/schemas/<version>/<file>.schema.json\`. The schemas live inside the partnership folder, so the folder can be moved, copied or cloned and the editor still works, offline. Without --write, says whether they are up to date (exit 1 when not); --write writes the schemas of this partner into .partner/schemas/<version>/, points every file's first line there (nothing else in the files changes), and removes the schemas of other versions.`)
+    .argument('[paths...]', 'partnership folders or a repository root', ['.'])
+    .option('--write', 'write the schemas of this partner into each partnership folder and point its files to them')
+    .addHelpText('after', `
+Examples:
+  $ partner schemas                 are this partnership's editor schemas up to date?
+  $ partner schemas --write         write them (after installing a new partner, or for a folder made by an older one)
+  $ partner schemas --write partnerships/    every partnership below a folder
+
+Commit .partner/ with the partnership files. \`partner check\` warns when a file points elsewhere (schema-line)
+or to another version's schemas (schema-version).
+
+Exit codes: 0 up to date or written; 1 not up to date (without --write); 2 usage or environment error.`)
+    .action(async (paths: string[], options) => setCode((await import('./schemas.js')).runSchemas(paths, options, io)));
+
   program
     .command('check')
     .summary('check partnership files: syntax, schemas, phase gate, references, good practice')
@@ -52,6 +213,7 @@ questions in (use --yes); 130 interrupted, nothing written.`)
     .option('--no-color', 'disable colour output')
     .option('--date <YYYY-MM-DD>', 'check as of this date (for overdue commitments and reviews)')
     .option('--staged', 'check the partnerships touched by the staged changes, as staged in git (what the pre-commit hook runs)')
+    .option('--files', 'the paths are changed files, as a hook passes them: check the partnerships they belong to, and skip files that belong to none')
     .addHelpText('after', `
 Examples:
   $ partner check                              the partnership in this folder
@@ -59,6 +221,7 @@ Examples:
   $ partner check --phase implementing         is this partnership ready to implement?
   $ partner check --format json > report.json  machine-readable findings
   $ partner check --format github              annotations for GitHub Actions
+  $ partner check --files a/risks.yaml docs/x.yaml   the partnerships of changed files (docs/x.yaml skipped)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or more warnings than --max-warnings), 2 usage or environment error.`)
     .action(async (paths: string[], options) => setCode(await (await import('./check.js')).runCheck(paths, options, io)));
@@ -123,23 +286,26 @@ Exit codes: 0 moved, 1 not ready or partnership.yaml has errors (nothing changed
   const render = program
     .command('render')
     .summary('render a document from a partnership: the draft agreement, the review report, the stakeholder map')
-    .description('Render a document from a partnership\'s files, as Markdown (default) or a self-contained HTML page to print to PDF; the stakeholder map as an SVG picture or an HTML page. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
+    .description('Render a document from a partnership\'s files, as Markdown (default), a self-contained HTML page to print to PDF, or a Word document (.docx) to mark up with tracked changes; the stakeholder map as an SVG picture, an HTML page or a Word document. The files must be free of errors (`partner check`); what the current phase still lacks is shown in the document as open items.')
     .addHelpText('after', `
 Examples:
   $ partner render agreement                          the draft agreement of this folder's partnership, to the terminal
   $ partner render agreement --format html --out agreement.html
+  $ partner render agreement --format docx --out agreement.docx   for Word, with tracked changes
   $ partner render review --format html --out review.html    the latest review, with charts
   $ partner render map --out stakeholder-map.svg             the stakeholder map as a picture
 
 Exit codes: 0 rendered, 1 the files have errors (rendering stops, with the findings), 2 usage error.`);
-  const FORMAT_HELP = 'md (Markdown) or html (a self-contained page with print styles: open it in a browser and print to PDF)';
-  const renderOptions = (command: Command, format: { choices: string[]; default: string; help: string } = { choices: ['md', 'html'], default: 'md', help: FORMAT_HELP }): Command =>
+  const FORMAT_HELP = 'md (Markdown), html (a self-contained page with print styles: open it in a browser and print to PDF) or docx (a Word document, with --out)';
+  const renderOptions = (command: Command, format: { choices: string[]; default: string; help: string } = { choices: ['md', 'html', 'docx'], default: 'md', help: FORMAT_HELP }): Command =>
     command
       .addOption(new Option('-f, --format <format>', format.help).choices(format.choices).default(format.default))
       .option('-o, --out <file>', 'write to this file (atomically) instead of standard output; an existing file is never replaced without --force')
       .option('--force', 'replace the --out file if it exists')
       .option('--template <file>', 'render with your own Handlebars template (same data and helpers as the built-in one in templates/)')
-      .option('--date <YYYY-MM-DD>', 'the date the document carries (default: SOURCE_DATE_EPOCH if set, else today), so output is reproducible');
+      .option('--date <YYYY-MM-DD>', 'the date the document carries (default: SOURCE_DATE_EPOCH if set, else today), so output is reproducible')
+      .option('--paper <size>', 'a4 or letter: the printed page of HTML and Word documents (default: letter where the locale\'s country uses it, else a4; Markdown and SVG have no pages)')
+      .option('--reference-doc <file.docx>', 'with --format docx: take the styles (Normal, Title, Heading 1-3, ...) from your organisation\'s Word document or template');
   renderOptions(
     render
       .command('agreement')
@@ -152,11 +318,28 @@ Examples:
   $ partner render agreement                                   Markdown to the terminal
   $ partner render agreement partnerships/river --out agreement.md
   $ partner render agreement --format html --out agreement.html   then open it in a browser and print to PDF
+  $ partner render agreement --format docx --out agreement.docx   a Word document: open items in a table at the top, highlighted in place
+  $ partner render agreement --format docx --reference-doc our-style.docx --paper letter --out agreement.docx
   $ partner render agreement --date 2025-06-30 --force --out agreement.md   dated, replacing the old draft
   $ partner render agreement --template my-agreement.md.hbs     your own layout, same data and helpers
 
 Exit codes: 0 rendered (open items are expected), 1 the files have errors (the findings are shown), 2 usage error: a bad option or template, or --out exists without --force.`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderAgreement(dir, options, io)));
+  renderOptions(
+    render
+      .command('minutes')
+      .summary('the minutes of a meeting, for distribution to partners')
+      .description('Render the minutes of a meeting recorded in meetings/ (seed 004 step 4: a summary of the viewpoints written for distribution; seed 002: maintain good records): who convened and moderated it, who came or sent apologies, the agenda, the viewpoints by partner, the decisions (with the decision rule they were made under) and the action items with who does what by when.')
+      .argument('<meeting>', 'the meeting: its date (YYYY-MM-DD), or the file name without .yaml when several share a day')
+      .argument('[dir]', 'the partnership folder (default: this folder)'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ partner render minutes 1995-03-20                          Markdown to the terminal
+  $ partner render minutes 1995-03-20 --format html --out minutes.html   open it and print to PDF
+
+Exit codes: 0 rendered, 1 the files have errors, 2 usage error: no such meeting, a bad option or template, or --out exists without --force.`)
+    .action(async (meeting: string, dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderMinutes(meeting, dir, options, io)));
   renderOptions(
     render
       .command('review')
@@ -169,6 +352,7 @@ Exit codes: 0 rendered (open items are expected), 1 the files have errors (the f
 Examples:
   $ partner render review                                       the latest review as Markdown, charts inline
   $ partner render review --format html --out review.html       one page with its charts; open it and print to PDF
+  $ partner render review --format docx --out review.docx       a Word document, the charts as pictures
   $ partner render review --out review.md                       Markdown, with review-<chart>.svg files beside it
   $ partner render review --review 1995-03-15 --date 1995-04-01 an earlier review, dated for a reproducible file
   $ partner render review --template my-review.md.hbs           your own layout, same data and helpers
@@ -181,12 +365,13 @@ Exit codes: 0 rendered, 1 the files have errors (the findings are shown), 2 usag
       .summary('the stakeholder map as a picture: the influence x interest grid, colour by sector, mark by engagement')
       .description('Draw the stakeholder map (seed 002, Scoping) from stakeholders.yaml: every stakeholder placed on the influence x interest grid and labelled, the colour of its mark showing its sector and the shape its level of engagement, with a legend. Labels never overlap; long names wrap. As an SVG picture (default), or an HTML page with the picture and the map in words. Stakeholders without influence or interest are listed below the grid.')
       .argument('[dir]', 'the partnership folder (default: this folder)'),
-    { choices: ['svg', 'html'], default: 'svg', help: 'svg (the picture alone) or html (a page with the picture and the map in words, to print)' },
+    { choices: ['svg', 'html', 'docx'], default: 'svg', help: 'svg (the picture alone), html (a page with the picture and the map in words, to print) or docx (the same as a Word document, with --out)' },
   )
     .addHelpText('after', `
 Examples:
   $ partner render map --out stakeholder-map.svg              the picture, to put in slides or a report
   $ partner render map --format html --out map.html           a page with the map and a table of it in words
+  $ partner render map --format docx --out map.docx           the same as a Word document
   $ partner render map partnerships/river > river-map.svg
 
 --template applies to the HTML page (same helpers as the review, and {{figure figure}} for the picture).

@@ -4,7 +4,7 @@ import { choices, splitList, type Answers, type StakeholderAnswer } from '../cor
 /** The three kinds of question `partner init` asks; @inquirer/prompts in real use, a script in tests. */
 export interface Prompter {
   input(config: { message: string; default?: string; validate?: (value: string) => boolean | string }): Promise<string>;
-  select(config: { message: string; choices: { name: string; value: string }[]; default?: string }): Promise<string>;
+  select(config: { message: string; choices: { name: string; value: string; description?: string }[]; default?: string }): Promise<string>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -43,12 +43,25 @@ async function askStakeholders(p: Prompter, c: ReturnType<typeof choices>): Prom
     const name = (await p.input({ message: `Stakeholder ${list.length + 1}, name of the organisation or group:`, validate: required(c.stakeholderNameLength) })).trim();
     const sector = await p.select({ message: `Sector of ${name}:`, choices: c.sector.map((v) => ({ name: v, value: v })) });
     const interests = splitList(await p.input({ message: `What ${name} wants from the issue, separated by commas (Enter to skip):` }), ',');
+    const motivations = splitList(await p.input({ message: `Why ${name} would take part (its motivations), separated by commas (Enter to skip):` }), ',');
     const engagement = optional(await p.select({ message: `How ${name} takes part:`, choices: [NOT_DECIDED, ...c.engagement.map((v) => ({ name: v, value: v }))] }));
-    list.push({ name, sector, interests, ...(engagement ? { engagement } : {}) });
+    const representative = await askRepresentative(p, c, name);
+    list.push({ name, sector, interests, motivations, ...(engagement ? { engagement } : {}), ...(representative ? { representative } : {}) });
     more = await p.confirm({ message: 'Add another stakeholder?', default: false });
   }
   return list;
 }
+
+/** Who represents the stakeholder and what they may decide (seed 002, Building: "determine what decision-making power each representative holds"). */
+async function askRepresentative(p: Prompter, c: ReturnType<typeof choices>, name: string): Promise<StakeholderAnswer['representative']> {
+  const who = optional(await p.input({ message: `Who represents ${name} at the table (Enter to skip):` }));
+  if (!who) return undefined;
+  const title = optional(await p.input({ message: `${who}'s position in ${name} (Enter to skip):` }));
+  const authority = optional(await p.select({ message: `What ${who} may decide for ${name}:`, choices: [NOT_DECIDED, ...c.authority.map((v) => ({ name: v, value: v, description: AUTHORITY_WORDS[v] ?? v }))] }));
+  return { name: who, ...(title ? { title } : {}), ...(authority ? { authority } : {}) };
+}
+
+const AUTHORITY_WORDS: Record<string, string> = { full: 'full: can commit the organisation', limited: 'limited: can commit it within a mandate', 'refer-back': 'refer-back: must consult before committing', unknown: 'unknown: not asked yet' };
 
 function required(max: number): (value: string) => true | string {
   return (value) => {

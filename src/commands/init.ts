@@ -1,10 +1,11 @@
 import { isBlank } from '../core/base/blank.js';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { buildSkeleton, choices, splitList, type Answers, type StakeholderAnswer } from '../core/record/init/skeleton.js';
 import { assertCanInit, writeSkeleton } from '../core/record/init/write.js';
-import { SCHEMA_DIR } from '../core/check/schemas.js';
+import { schemasFolder } from '../core/folder/editor-schemas.js';
+import { editorSchemaFiles } from '../core/record/editor-schemas.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { GivenAnswers } from './init-prompts.js';
 
@@ -33,7 +34,9 @@ export async function runInit(dir: string | undefined, options: InitCliOptions, 
     answers = await askAnswers(given, fallbackName, await inquirerPrompter());
     assertCanInit(target, shown); // the folder may have changed while the questions were open
   }
-  const files = buildSkeleton(answers, { schemaDir: relative(target, SCHEMA_DIR).split(sep).join('/') });
+  const files = buildSkeleton(answers, { schemaDir: schemasFolder() });
+  // The schemas editors use go with the folder, so moving or cloning it keeps completion working (partner schemas).
+  for (const [rel, text] of editorSchemaFiles()) files.set(`${schemasFolder()}/${rel}`, text);
   writeSkeleton(target, files, io.cwd);
   io.stdout.write(summary(answers, files, dir, target, io.cwd));
   return ExitCode.Ok;
@@ -98,12 +101,13 @@ function summary(answers: Answers, files: ReadonlyMap<string, string>, dir: stri
   return [
     `Created the partnership "${answers.name}" in ${where} (phase: scoping; ${counts}):`,
     ...[names.slice(0, 4), names.slice(4)].map((row) => `  ${row.join('  ')}`),
-    '  assessments/  reviews/   (one file per partner and per review; see the README.md in each)',
+    '  assessments/  reviews/  meetings/   (one file per partner, review and meeting; see the README.md in each)',
+    `  ${schemasFolder()}/   the schemas your editor uses for completion and help (commit it too)`,
     'Every field is explained in the files, and commented-out examples show what to add.',
     '',
     'Next steps:',
     ...(cd ? [`  cd ${shellQuote(cd)}`] : []),
-    '  edit stakeholders.yaml   add everyone with a stake in the issue, with interests and motivations',
+    '  partner add stakeholder  add everyone with a stake in the issue, with interests and motivations',
     '  partner check            see what is missing (--phase building: what the next phase needs)',
     '',
   ].join('\n');

@@ -1,25 +1,19 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { wantsColor } from '../cli/io.js';
 import { isValidDate } from '../core/base/dates.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { buildMap } from '../core/documents/map/model.js';
-import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
+import { loadPartnershipModel } from '../core/check/model-load.js';
 import { buildReview } from '../core/documents/review/model.js';
-import { formatters } from '../format/index.js';
+import { refuseRender } from './render.js';
 import { assertFiguresCanBeWritten, placeFigures, type FigureMode } from '../render/figures.js';
-import { assertCanWrite, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
+import { assertCanWrite, pageOptions, renderDate, writeRendered, type RenderCliOptions } from '../render/output.js';
+import { pageFrame } from '../render/page.js';
 import { drawMap, drawReviewFigures } from '../render/pictures.js';
 import { gitProvenance } from '../render/provenance.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../util/atomic-write.js';
 
 /** Prints the findings that stop a document (exit 1, or 2 when the environment is at fault). */
-async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io: Io): Promise<number> {
-  const stylish = await formatters.stylish();
-  io.stderr.write(await stylish({ diagnostics: load.blocking, partnerships: [load.check], texts: load.check.texts, color: wantsColor(io, undefined, 'stderr') }));
-  io.stderr.write(`partner: ${what} was not rendered; fix these errors first (\`partner check\` shows every finding).\n`);
-  return load.environment ? ExitCode.Usage : ExitCode.Findings;
-}
 
 /**
  * `partner render review [dir] [--review <date>]`: the review report along seed 002 Phase 3 and Fig. 1, with a chart
@@ -30,19 +24,21 @@ async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io:
 export async function runRenderReview(dir: string | undefined, options: RenderCliOptions & { review?: string }, io: Io): Promise<number> {
   const date = renderDate(options.date, io.env);
   if (options.review !== undefined && !isValidDate(options.review)) throw new UsageError(`--review ${options.review} is not a valid date.`, 'Give the date of a review as YYYY-MM-DD, the name of its file in reviews/.');
+  const pages = await pageOptions(options, io);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) return refuse(load, 'the review report', io);
+  if (!load.ok) return refuseRender(load, 'the review report', io);
   const view = buildReview(load.model, { date, ...(options.review !== undefined ? { review: options.review } : {}), ...gitProvenance(load.dir) });
   const figures = drawReviewFigures(view);
-  const mode: FigureMode = options.format === 'html' ? { kind: 'html' } : options.out ? { kind: 'files', out: resolve(io.cwd, options.out) } : { kind: 'inline' };
+  // HTML and Word take the pictures in place of a placeholder; Markdown links to them.
+  const mode: FigureMode = options.format === 'html' || options.format === 'docx' ? { kind: 'html' } : options.out ? { kind: 'files', out: resolve(io.cwd, options.out) } : { kind: 'inline' };
   const placed = placeFigures(figures, mode);
   assertFiguresCanBeWritten(placed, { force: Boolean(options.force), cwd: io.cwd });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('review', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('review', view);
   // The pictures first, so the Markdown never links to a file that is not there.
-  for (const f of placed.files) writeFileAtomic(f.path, f.content, { overwrite: Boolean(options.force) });
-  const written = await writeRendered(markdown, options, io, { title: view.document.title, figures: placed.inline });
+  writeFilesAtomic(placed.files, { overwrite: Boolean(options.force) });
+  const written = await writeRendered(markdown, options, io, { title: view.document.title, figures: placed.inline, frame: pageFrame(view, pages.paper), date, reference: pages.reference });
   if (written) {
     const pictures = placed.files.length ? ` and ${placed.files.length === 1 ? '1 picture' : `${placed.files.length} pictures`} beside it` : '';
     io.stderr.write(`partner: wrote ${options.out}${pictures}${view.review.recorded ? '' : ' (no review recorded yet: a report to prepare the first one)'}.\n`);
@@ -51,11 +47,13 @@ export async function runRenderReview(dir: string | undefined, options: RenderCl
 }
 
 export interface MapCliOptions {
-  format?: 'svg' | 'html';
+  format?: 'svg' | 'html' | 'docx';
   out?: string;
   force?: boolean;
   template?: string;
   date?: string;
+  paper?: string;
+  referenceDoc?: string;
 }
 
 /**
@@ -66,10 +64,11 @@ export async function runRenderMap(dir: string | undefined, options: MapCliOptio
   const date = renderDate(options.date, io.env);
   const format = options.format ?? 'svg';
   if (options.template && format === 'svg') throw new UsageError('--template shapes the HTML page around the map; an SVG picture has no template.', 'Add --format html, or leave out --template.');
-  const page: RenderCliOptions = { ...options, format: 'html' };
+  const page: RenderCliOptions = { ...options, format: format === 'docx' ? 'docx' : 'html' };
+  const pages = await pageOptions({ ...options, format: page.format }, io);
   assertCanWrite(page, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
-  if (!load.ok) return refuse(load, 'the stakeholder map', io);
+  if (!load.ok) return refuseRender(load, 'the stakeholder map', io);
   const view = buildMap(load.model, { date, ...gitProvenance(load.dir) });
   const drawn = drawMap(view);
   if (format === 'svg') {
@@ -82,7 +81,7 @@ export async function runRenderMap(dir: string | undefined, options: MapCliOptio
   const placed = placeFigures([drawn], { kind: 'html' });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('map', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('map', view);
-  const written = await writeRendered(markdown, page, io, { title: view.document.title, figures: placed.inline });
+  const written = await writeRendered(markdown, page, io, { title: view.document.title, figures: placed.inline, frame: pageFrame(view, pages.paper), date, reference: pages.reference });
   if (written) io.stderr.write(`partner: wrote ${options.out}.\n`);
   return ExitCode.Ok;
 }

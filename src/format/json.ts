@@ -1,5 +1,6 @@
 import { countBySeverity } from '../core/base/diagnostic.js';
 import type { Formatter } from './types.js';
+import { inertJson } from './inert.js';
 
 /**
  * The documented, stable JSON shape (version 1): { version, summary: { errors, warnings, partnerships },
@@ -13,5 +14,5 @@ export const json: Formatter = ({ diagnostics, partnerships }) => {
     partnerships: partnerships.map((p) => ({ dir: p.dir, name: p.name ?? null, phase: p.phase ?? null })),
     diagnostics: diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, rule: d.rule, message: d.message, hint: d.hint ?? null })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(out, null, 2))}\n`;
 };

@@ -60,6 +60,12 @@ export function statusAgenda(s: PartnershipStatus): string {
     const status = c.status ? (label(COMMITMENT_STATUS, c.status) ?? c.status).toLowerCase() : 'not marked delivered';
     out.push(`  - ${md(name(c.stakeholder) ?? '')}: ${md(c.description)}. Due on ${date(c.due)}, ${days(c.daysOverdue)} ago; ${status}.`);
   }
+  out.push(`- **Open actions from meetings:** ${s.openActions.length ? '' : 'none'}`);
+  for (const a of s.openActions) {
+    const who = a.owner ? `${md(name(a.owner) ?? '')}: ` : '';
+    const when = a.due ? (a.daysOverdue !== undefined ? ` Was due on ${date(a.due)}, ${days(a.daysOverdue)} ago.` : ` Due on ${date(a.due)}.`) : '';
+    out.push(`  - ${who}${md(a.text)}.${when} From the meeting of ${date(a.meeting.slice(0, 10))}.`);
+  }
   out.push(`- **Indicators due for measurement:** ${s.indicatorsDue.length ? '' : 'none'}`);
   for (const i of s.indicatorsDue) {
     const who = i.owner ? `, by ${md(name(i.owner) ?? '')}` : '';

@@ -5,6 +5,7 @@ import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEP
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
 import { statusAgenda } from './status-agenda.js';
+import { inert, inertJson } from './inert.js';
 
 /** The output formats of `partner status`. */
 export const STATUS_FORMATS = ['text', 'json', 'md'] as const;
@@ -12,9 +13,10 @@ export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 /** Pure: a status in, text out. */
 export function formatStatus(status: PartnershipStatus, format: StatusFormat): string {
-  if (format === 'json') return `${JSON.stringify(statusJson(status), null, 2)}\n`;
-  if (format === 'md') return statusAgenda(status);
-  return statusText(status);
+  // The names, descriptions and dates are data: shown inert, whichever format (src/format/inert.ts).
+  if (format === 'json') return `${inertJson(JSON.stringify(statusJson(status), null, 2))}\n`;
+  if (format === 'md') return inert(statusAgenda(status));
+  return inert(statusText(status));
 }
 
 const WIDTH = 100;
@@ -40,6 +42,7 @@ export function statusText(s: PartnershipStatus): string {
 
   out.push('Follow-up');
   out.push(...listText('Overdue commitments', s.commitmentsOverdue.map(commitmentLine)));
+  out.push(...listText('Open actions from meetings', s.openActions.map(actionLine)));
   out.push(...listText('Indicators due for measurement', s.indicatorsDue.map(indicatorLine)));
   out.push(...wrap(`Next review: ${reviewLine(s)}.`, '  ', '    '));
   out.push(...wrap(`partner check: ${counts(s.check)}${s.filesWithErrors.length ? `; files with errors: ${s.filesWithErrors.join(', ')} (\`partner check\` shows where)` : ''}.`, '  ', '    '), '');
@@ -108,6 +111,11 @@ export function termsNote(text: string): string {
 function listText(title: string, lines: string[]): string[] {
   if (!lines.length) return [`  ${title}: none.`];
   return [`  ${title}: ${lines.length}`, ...lines.flatMap((l) => wrap(`✖ ${l}`, '    ', '      '))];
+}
+
+function actionLine(a: PartnershipStatus['openActions'][number]): string {
+  const when = a.due ? (a.daysOverdue !== undefined ? `, was due on ${a.due} (${spanOfDays(a.daysOverdue)} ago)` : `, due ${a.due}`) : '';
+  return `${a.text}${a.owner ? ` (${a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
@@ -199,6 +207,7 @@ export function statusJson(s: PartnershipStatus): unknown {
         }
       : null,
     commitments_overdue: s.commitmentsOverdue.map((c) => ({ id: c.id, stakeholder: c.stakeholder, description: c.description, due: c.due, status: c.status ?? null, days_overdue: c.daysOverdue })),
+    open_actions: s.openActions.map((a) => ({ meeting: a.meeting, text: a.text, owner: a.owner ?? null, due: a.due ?? null, days_overdue: a.daysOverdue ?? null })),
     indicators_due: s.indicatorsDue.map((i) => ({ id: i.id, name: i.name, owner: i.owner ?? null, frequency: i.frequency, last_measured: i.lastMeasured ?? null, due: i.due ?? null })),
     review: s.review
       ? { frequency: s.review.frequency ?? null, next: s.review.next ?? null, days_to_next: s.review.daysToNext ?? null, overdue: s.review.overdue, last: s.review.last ?? null }

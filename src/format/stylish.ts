@@ -1,27 +1,34 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Diagnostic } from '../core/base/diagnostic.js';
 import type { Formatter } from './types.js';
+import { inertLine } from './inert.js';
 
 /** Grouped per file, compiler-style `file:line:col severity message rule`, each with the offending line shown. */
 export const stylish: Formatter = ({ diagnostics, texts, color, explanations, partnerships, hiddenWarnings = 0, maxWarnings }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   let out = '';
   for (const [file, list] of byFile) {
-    out += `${c.underline(file)}\n`;
+    // Names, messages and source lines are data: shown inert (src/format/inert.ts), then coloured.
+    const name = inertLine(file);
+    out += `${c.underline(name)}\n`;
     const lines = texts.get(file)?.split(/\r?\n/);
     for (const d of list) {
       const sev = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-      out += `  ${file}:${d.line}:${d.column} ${sev} ${d.message} ${c.dim(d.rule)}\n`;
+      out += `  ${name}:${d.line}:${d.column} ${sev} ${inertLine(d.message)} ${c.dim(inertLine(d.rule))}\n`;
       const src = lines?.[d.line - 1];
       if (src !== undefined && src.trim() !== '') {
-        const shown = src.length > 160 ? `${src.slice(0, 157)}...` : src;
+        const { shown, caret } = frame(src, d.column);
         const gutter = String(d.line).padStart(5);
         out += `${c.dim(`${gutter} |`)} ${shown}\n`;
-        out += `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.min(d.column - 1, 160))}${c.red('^')}\n`;
+        out += `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(caret)}${c.red('^')}\n`;
       }
-      if (d.hint) out += `        ${c.cyan('hint:')} ${d.hint}\n`;
+      if (d.hint) out += `        ${c.cyan('hint:')} ${inertLine(d.hint)}\n`;
     }
     out += '\n';
   }
@@ -52,4 +59,15 @@ function summaryLine(shown: { errors: number; warnings: number }, count: number,
   if (errors + warnings === 0) return `${tooMany ? c.red('✖') : c.green('✔')} ${what} checked: no errors; ${notShown}${limit}.\n`;
   const found = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notShown ? ` (and ${notShown})` : ''}`;
   return `${errors || tooMany ? c.red('✖') : c.yellow('⚠')} ${found} in ${what}${limit}.\n`;
+}
+
+/** At most 160 characters of a source line, around the column when it is far to the right; the caret's offset in it. */
+export function frame(src: string, column: number): { shown: string; caret: number } {
+  const at = Math.max(0, Math.min(column - 1, src.length));
+  if (src.length <= 160) return { shown: inertLine(src), caret: inertLine(src.slice(0, at)).length };
+  const start = at > 120 ? at - 80 : 0;
+  const piece = src.slice(start, start + 157);
+  const before = inertLine(src.slice(start, at));
+  const shown = `${start > 0 ? '...' : ''}${inertLine(piece)}${start + 157 < src.length ? '...' : ''}`;
+  return { shown, caret: (start > 0 ? 3 : 0) + before.length };
 }

@@ -1,5 +1,5 @@
 /** The data of a partnership folder, typed from the schemas (see types.generated.ts). */
-import type { AssessmentFile, CommunicationFile, DecisionRulesFile, IndicatorsFile, PartnershipFile, ResourcesFile, ReviewFile, RisksFile, StakeholdersFile } from './types.generated.js';
+import type { AssessmentFile, CommunicationFile, DecisionRulesFile, IndicatorsFile, MeetingFile, PartnershipFile, ResourcesFile, ReviewFile, RisksFile, StakeholdersFile } from './types.generated.js';
 
 export type * from './types.generated.js';
 export type Stakeholder = StakeholdersFile['stakeholders'][number];
@@ -15,4 +15,5 @@ export interface FolderModel {
   resources?: ResourcesFile;
   risks?: RisksFile;
   reviews?: Record<string, ReviewFile>;
+  meetings?: Record<string, MeetingFile>;
 }

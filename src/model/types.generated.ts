@@ -1150,7 +1150,7 @@ export type Type = ("cash" | "in-kind")
  */
 export type Id1 = string
 /**
- * For cash, the amount; for in-kind, an estimated value if known.
+ * For cash, the amount; for in-kind, an estimated value if known. 0, or from 0.01 to 999,999,999,999,999: what an IATI value (a decimal of at most 18 digits) can hold.
  */
 export type Amount = number
 /**
@@ -1475,3 +1475,175 @@ due?: Date1
 }
 }
 export type ReviewFile = ReviewFiles.ReviewFile;
+
+// ---- meeting.schema.json
+export namespace MeetingFiles {
+/**
+ * The day of the meeting; must match the file name.
+ */
+export type Date = string
+/**
+ * What the meeting is called, in a few words.
+ */
+export type Title = string
+/**
+ * exploratory (first talks with possible partners), negotiation (agreeing the partnership), planning, steering (a body deciding), working (getting work done), review (seed 002, Phase 3) or other.
+ */
+export type KindOfMeeting = ("exploratory" | "negotiation" | "planning" | "steering" | "working" | "review" | "other")
+/**
+ * The id of the body that met, from decision-rules.yaml; its quorum applies to the decisions.
+ */
+export type Body = string
+/**
+ * neutral, rotating, partner-premises or online.
+ */
+export type KindOfVenue = ("neutral" | "rotating" | "partner-premises" | "online")
+/**
+ * The place, in words.
+ */
+export type Place = string
+/**
+ * The person or organisation.
+ */
+export type Name = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * The person or organisation.
+ */
+export type Name1 = string
+/**
+ * The people who came for it.
+ */
+export type Representatives = string[]
+/**
+ * present, apologies (sent word it could not come) or absent.
+ */
+export type Attendance = ("present" | "apologies" | "absent")
+/**
+ * Each stakeholder invited, who represented it, and whether it was there.
+ */
+export type Attendees = Attendee[]
+/**
+ * What was to be discussed, in order.
+ */
+export type Agenda = string[]
+/**
+ * The view, in a sentence or two.
+ */
+export type Viewpoint1 = string
+/**
+ * The different viewpoints put forward, for the summary written for distribution (seed 004 step 4).
+ */
+export type ViewpointsShared = Viewpoint[]
+/**
+ * What was decided.
+ */
+export type Decision1 = string
+/**
+ * The kind of decision in decision-rules.yaml it was made under, when there is one (e.g. Approve the annual work plan).
+ */
+export type DecisionRule = string
+/**
+ * What the meeting decided (seed 002: refer back to decisions made in the planning stage).
+ */
+export type Decisions = Decision[]
+/**
+ * What is to be done.
+ */
+export type Action1 = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId1 = string
+/**
+ * When it is due.
+ */
+export type Due = string
+/**
+ * open, done or dropped.
+ */
+export type Status = ("open" | "done" | "dropped")
+/**
+ * Who does what by when.
+ */
+export type ActionItems = Action[]
+/**
+ * Anything else worth keeping.
+ */
+export type Notes = string
+
+/**
+ * The record of one meeting: who convened and moderated it, who came, what was discussed, the viewpoints shared, what was decided and who does what by when (seed 002: keep communicating between partners and maintain good records; seed 004 step 4: who convenes, where, who moderates, what to discuss, a summary of viewpoints written for distribution). One file per meeting, named after its date.
+ */
+export interface MeetingFile {
+date: Date
+title?: Title
+kind?: KindOfMeeting
+body?: Body
+venue?: Venue
+convener?: Convener
+moderator?: Moderator
+attendees?: Attendees
+agenda?: Agenda
+viewpoints?: ViewpointsShared
+decisions?: Decisions
+actions?: ActionItems
+notes?: Notes
+}
+/**
+ * Where the meeting took place (seed 004 step 4: a neutral place helps).
+ */
+export interface Venue {
+kind?: KindOfVenue
+description?: Place
+}
+/**
+ * Who called the meeting.
+ */
+export interface Convener {
+name: Name
+stakeholder?: StakeholderId
+}
+/**
+ * Who moderated it (seed 004 step 4).
+ */
+export interface Moderator {
+name: Name1
+stakeholder?: StakeholderId
+}
+/**
+ * One stakeholder at the meeting.
+ */
+export interface Attendee {
+stakeholder: StakeholderId
+representatives?: Representatives
+attendance: Attendance
+}
+/**
+ * One viewpoint.
+ */
+export interface Viewpoint {
+stakeholder?: StakeholderId
+text: Viewpoint1
+}
+/**
+ * One decision.
+ */
+export interface Decision {
+text: Decision1
+rule?: DecisionRule
+}
+/**
+ * One action item.
+ */
+export interface Action {
+text: Action1
+owner?: StakeholderId1
+due?: Due
+status?: Status
+}
+}
+export type MeetingFile = MeetingFiles.MeetingFile;

@@ -29,7 +29,7 @@ export interface PlacedFigures {
   /** SVG files to write beside the Markdown (files mode). */
   files: { path: string; name: string; content: string }[];
   /** Placeholder -> SVG, for the HTML page (html mode). */
-  inline: Map<string, { svg: string; title: string }>;
+  inline: Map<string, { svg: string; title: string; desc: string; id: string }>;
 }
 
 /** A file name as a relative Markdown link: everything but letters, digits and `._~-` percent-encoded. */
@@ -54,7 +54,7 @@ export function placeFigures(figures: readonly DrawnFigure[], mode: FigureMode):
     figures.forEach(({ figure, svg }, i) => {
       const token = `PARTNERFIGURE${nonce}X${i}`;
       figure.src = token;
-      placed.inline.set(token, { svg, title: figure.title });
+      placed.inline.set(token, { svg, title: figure.title, desc: figure.desc, id: figure.id });
     });
   }
   return placed;

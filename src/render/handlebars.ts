@@ -35,7 +35,7 @@ type Handlebars = typeof HandlebarsWithCompiler;
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 /** Work done so far, for tests (test/perf-work.test.ts): templates compiled at run time, and run precompiled. */
-export const templateWork = { compiled: 0, precompiled: 0, compilerLoaded: false };
+export const templateWork = { compiled: 0, precompiled: 0, compilerLoaded: false, pieces: 0 };
 
 /** Handlebars with its compiler (CommonJS, loaded on first need: a broker's template, or a changed built-in one). */
 function compiler(): Handlebars {
@@ -133,7 +133,7 @@ export function renderBuiltin(document: string, data: unknown, dir?: string): st
  */
 export function renderFile(document: string, path: string, shown: string, data: unknown, limits: TemplateLimits = TEMPLATE_LIMITS): string {
   const template = compileSource(env(document, true), readTemplate(path, shown), shown);
-  budget = { deadline: Date.now() + limits.milliseconds, maxChars: limits.outputBytes, limits, shown };
+  budget = { deadline: Date.now() + limits.milliseconds, maxChars: limits.outputBytes, limits, shown, open: [0], total: 0 };
   let markdown: string;
   try {
     markdown = template(data);
@@ -144,7 +144,7 @@ export function renderFile(document: string, path: string, shown: string, data: 
   return tidy(markdown);
 }
 
-let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string }> | undefined;
+let page: HandlebarsTemplateDelegate<{ title: string; lang: string; style: string; body: string; mark: string; draft: boolean }> | undefined;
 
 /** The HTML page template (templates/html/page.html.hbs), precompiled unless it changed since the build. */
 export function pageTemplate(): NonNullable<typeof page> {
@@ -207,16 +207,49 @@ export interface TemplateLimits {
 export const TEMPLATE_LIMITS: Readonly<TemplateLimits> = { outputBytes: 5 * 1024 * 1024, milliseconds: 10_000 };
 
 /** The bounds of the broker's template being rendered; undefined for the built-in templates. */
-let budget: { deadline: number; maxChars: number; limits: TemplateLimits; shown: string } | undefined;
+let budget: Budget | undefined;
+
+interface Budget {
+  deadline: number;
+  maxChars: number;
+  limits: TemplateLimits;
+  shown: string;
+  /**
+   * For each piece being made (each pass of an {{#each}}, each partial), innermost last: the characters of the pieces
+   * it has finished so far. Their sum, `total`, is output the template has made already, whatever the nesting: so
+   * the bound is on the whole output, not on each piece.
+   */
+  open: number[];
+  total: number;
+}
+
+/** A piece of output starts (a pass of {{#each}}, a partial). */
+function begin(): void {
+  if (!budget) return;
+  templateWork.pieces++;
+  budget.open.push(0);
+  spend('');
+}
+
+/** The piece started last is done: its output now counts for the piece around it. */
+function end(result: unknown): void {
+  if (!budget) return;
+  budget.total -= budget.open.pop() ?? 0;
+  const length = typeof result === 'string' ? result.length : 0;
+  budget.open[budget.open.length - 1] = (budget.open[budget.open.length - 1] ?? 0) + length;
+  budget.total += length;
+  spend(result);
+}
 
 /**
  * Called on every pass of an {{#each}} and every partial a template includes: the only ways a template repeats
- * anything. Stops a broker's template (exit 2) once a piece of its output exceeds the size limit or the time is up,
- * long before a runaway template (partials that include each other twice, nested loops) could exhaust memory.
+ * anything. Stops a broker's template (exit 2) once its output so far (the pieces finished, at any depth) exceeds the
+ * size limit or the time is up, long before a runaway template (a partial repeated, partials that include each other,
+ * nested loops) could exhaust memory.
  */
 function spend(result: unknown): void {
   if (!budget) return;
-  if (typeof result === 'string' && result.length > budget.maxChars) throw tooLarge(budget.shown, budget.limits);
+  if (budget.total > budget.maxChars || (typeof result === 'string' && result.length > budget.maxChars)) throw tooLarge(budget.shown, budget.limits);
   if (Date.now() > budget.deadline) {
     throw new UsageError(`${budget.shown}: the template ran for more than ${budget.limits.milliseconds / 1000} seconds and was stopped; nothing was written.`, 'Look for partials that include each other, or {{#each}} blocks nested inside one another.');
   }
@@ -234,8 +267,9 @@ function meter(hb: Handlebars): void {
     if (budget && options && typeof options.fn === 'function') {
       const fn = options.fn as (...a: unknown[]) => unknown;
       const metered = Object.assign((...a: unknown[]) => {
+        begin();
         const out = fn(...a);
-        spend(out);
+        end(out);
         return out;
       }, fn);
       args[args.length - 1] = { ...options, fn: metered };
@@ -247,9 +281,9 @@ function meter(hb: Handlebars): void {
   (hb as unknown as { VM: unknown }).VM = {
     ...runtime,
     invokePartial(this: unknown, ...a: unknown[]) {
-      spend('');
+      begin();
       const out = invoke.apply(this, a);
-      spend(out);
+      end(out);
       return out;
     },
   };

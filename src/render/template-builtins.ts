@@ -12,7 +12,7 @@ import { compileOptions, prepareTemplate } from './template-syntax.js';
 import { TEMPLATE_DIR } from './templates.js';
 
 /** The documents with built-in templates: templates/<document>/<document>.md.hbs and templates/<document>/partials/. */
-export const DOCUMENTS = ['agreement', 'review', 'map'] as const;
+export const DOCUMENTS = ['agreement', 'review', 'map', 'minutes'] as const;
 
 /** The HTML page that wraps every document (templates/html/page.html.hbs): HTML, not Markdown, so not rewritten. */
 export const PAGE = { document: 'html', name: 'page', file: join('html', 'page.html.hbs'), options: { strict: true, knownHelpersOnly: true, knownHelpers: { log: false } } } as const;

@@ -6,6 +6,7 @@
  */
 /// <reference types="handlebars" />
 import { UsageError } from '../core/base/diagnostic.js';
+import { formatNumber } from '../core/base/wording.js';
 import { BUILTIN_HELPERS, DENIED, HELPER_NAMES, own } from './template-helpers.js';
 
 type Node = hbs.AST.Node;
@@ -40,7 +41,11 @@ export function prepareTemplate(parse: (source: string) => hbs.AST.Program, sour
   }
   const root = ast as unknown as AnyNode;
   const inline = new Set<string>();
-  collectInline(root, inline);
+  const count = { nodes: 0 };
+  collectInline(root, inline, count);
+  if (count.nodes > MAX_TEMPLATE_NODES) {
+    throw new UsageError(`${file}: the template holds more than ${formatNumber(MAX_TEMPLATE_NODES)} expressions and text pieces, so it is not compiled; nothing was written.`, 'A document template needs a few hundred; look for a block or a partial repeated by mistake.');
+  }
   check(root, file, scope.partials, inline);
   return wrapMustaches(root) as unknown as hbs.AST.Program;
 }
@@ -59,12 +64,16 @@ function children(node: AnyNode): AnyNode[] {
   return out;
 }
 
-function collectInline(node: AnyNode, names: Set<string>): void {
+/** Nodes of a template's syntax tree: compiling costs time with each, and no built-in one has a hundred. */
+export const MAX_TEMPLATE_NODES = 20_000;
+
+function collectInline(node: AnyNode, names: Set<string>, count: { nodes: number }): void {
+  count.nodes++;
   if (node.type === 'DecoratorBlock') {
     const first = (node.params as AnyNode[] | undefined)?.[0];
     if (first?.type === 'StringLiteral') names.add(String(first.value));
   }
-  for (const c of children(node)) collectInline(c, names);
+  for (const c of children(node)) collectInline(c, names, count);
 }
 
 function at(node: AnyNode): { line: number; column: number } {

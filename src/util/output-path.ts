@@ -29,7 +29,7 @@ export interface OutputPathOptions {
 }
 
 /** The folders that hold a partnership's records besides the single files. */
-const RECORD_FOLDERS = ['assessments', 'reviews'];
+const RECORD_FOLDERS = ['assessments', 'reviews', 'meetings'];
 
 /**
  * Throws a UsageError (exit 2) unless `path` may be written as an output file; returns its absolute path. Nothing is

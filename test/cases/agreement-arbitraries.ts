@@ -94,7 +94,7 @@ export const folderModel: fc.Arbitrary<FolderModel & { partnership: NonNullable<
         fc.record({
           needs: opt(fc.tuple(...needIds.map((nid) => fc.record({ id: fc.constant(nid), description: text, kind: opt(kind) })))),
           commitments: ids.length
-            ? opt(fc.uniqueArray(fc.record({ id, stakeholder: fc.constantFrom(...ids), description: text, type: fc.constantFrom('cash', 'in-kind'), kind: opt(kind), need: pick(needIds), amount: opt(fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }))), currency: opt(fc.constantFrom('USD', 'PKR', 'EUR')), start: opt(date), due: opt(date), status: opt(fc.constantFrom('proposed', 'agreed', 'in-progress', 'delivered', 'late', 'withdrawn')), delivered_on: opt(date), note: opt(text) }), { maxLength: 4, selector: (c) => c.id }))
+            ? opt(fc.uniqueArray(fc.record({ id, stakeholder: fc.constantFrom(...ids), description: text, type: fc.constantFrom('cash', 'in-kind'), kind: opt(kind), need: pick(needIds), amount: opt(fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }), fc.double({ min: 0.01, max: 1e7, noNaN: true, noDefaultInfinity: true }))), currency: opt(fc.constantFrom('USD', 'PKR', 'EUR')), start: opt(date), due: opt(date), status: opt(fc.constantFrom('proposed', 'agreed', 'in-progress', 'delivered', 'late', 'withdrawn')), delivered_on: opt(date), note: opt(text) }), { maxLength: 4, selector: (c) => c.id }))
             : fc.constant(undefined),
         }),
       ),

@@ -15,6 +15,8 @@ export interface HostileCase {
   /** Substrings that the output (stdout + stderr) must contain, and must not. */
   says?: string[];
   never?: string[];
+  /** Also run with --format stylish and --format github: none of the three may print a raw control character. */
+  allFormats?: boolean;
 }
 
 const P = 'name: T\nphase: scoping\n';
@@ -69,4 +71,28 @@ export const HOSTILE: HostileCase[] = [
   { name: 'an unknown field deep inside', files: { ...ok, 'stakeholders.yaml': S.replace('    sector: public\n', '    sector: public\n    representative: {name: R, authorty: full}\n') }, code: 1, findings: ['stakeholders.yaml:5:31 error unknown-field'], says: ['did you mean `decision_authority`'] },
   { name: 'prototype keys in data are plain unknown fields', files: { ...ok, 'partnership.yaml': `${P}__proto__: {polluted: true}\nconstructor: x\n` }, code: 1, findings: ['partnership.yaml:3:1 error unknown-field', 'partnership.yaml:4:1 error unknown-field'] },
   { name: 'control characters in text are kept literally', files: { ...ok, 'partnership.yaml': `${P}vision: "a\\u0007b\\u001b[31mred"\n` }, code: 0, findings: [] },
+
+  // ---- issue 15: limits (src/core/base/limits.ts), each stopped early at its place ------------------------------
+  { name: 'a list of 200,000 items (800 KB) stops at the entry limit', files: { ...ok, 'risks.yaml': `risks:\n${'  - x\n'.repeat(200_000)}` }, code: 1, findings: ['risks.yaml:5001:5 error yaml-too-large'], says: ['more than 10,000 entries'] },
+  { name: '45,000 stakeholders with one id (1.5 MB)', files: { ...ok, 'stakeholders.yaml': `stakeholders:\n${'  - {id: a, name: A, sector: public}\n'.repeat(45_000)}` }, code: 1, findings: ['stakeholders.yaml:2001:20 error yaml-too-large'] },
+  { name: 'a flow mapping of 150,000 keys', files: { ...ok, 'risks.yaml': `{${Array.from({ length: 150_000 }, (_, i) => `k${i}: 1`).join(', ')}}\n` }, code: 1, findings: ['risks.yaml:1:98880 error yaml-too-large'] },
+  { name: '150,000 block keys', files: { ...ok, 'risks.yaml': `${Array.from({ length: 150_000 }, (_, i) => `k${i}: 1`).join('\n')}\n` }, code: 1, findings: ['risks.yaml:10001:1 error yaml-too-large'] },
+  { name: 'a flow list of a million items on one line', files: { ...ok, 'risks.yaml': `risks: [${'x,'.repeat(1_000_000)}x]\n` }, code: 1, findings: ['risks.yaml:1:20006 error yaml-too-large'] },
+  { name: 'just under the entry limit: 1,000 stakeholders with one id, findings capped per file', files: { ...ok, 'stakeholders.yaml': `stakeholders:\n${'  - {id: a, name: A, sector: public, interests: [x], motivations: [y]}\n'.repeat(1_000)}` }, code: 1, says: ['more findings in this file from here on are not shown (at most 100 per file)'] },
+  { name: 'just under the entry limit: 9,000 unknown keys in a flow mapping, findings capped', files: { ...ok, 'risks.yaml': `{${Array.from({ length: 9_000 }, (_, i) => `k${i}: 1`).join(', ')}}\n` }, code: 1, says: ['8,900 more findings in this file from here on are not shown'] },
+  { name: 'just under the entry limit: 4,000 duplicate keys, found in linear time', files: { ...ok, 'risks.yaml': `risks: []\n${'a: 1\n'.repeat(4_000)}` }, code: 1, says: ['yaml-duplicate-key', '3,899 more findings in this file from here on are not shown'] },
+  { name: 'an anchored list of 9,000 items aliased 190 times (alias amplification)', files: { ...ok, 'risks.yaml': `a: &a [${'x,'.repeat(9_000)}x]\nrisks: [${'*a,'.repeat(189)}*a]\n` }, code: 1, findings: ['risks.yaml:2:9 error yaml-alias'], says: ['expand to more than 25,000 values'] },
+  { name: 'more than 200 aliases of one scalar', files: { ...ok, 'risks.yaml': `a: &a x\nb: [${'*a,'.repeat(250)}*a]\n` }, code: 1, findings: ['risks.yaml:2:5 error yaml-alias'], says: ['uses more than 200 aliases'] },
+  { name: 'an alias inside its own anchor does not loop', files: { ...ok, 'risks.yaml': 'a: &a [x, *a]\n' }, code: 1 },
+  { name: 'a key refused under checks: is reported at its own place (__proto__)', files: { ...ok, 'partnership.yaml': `${P}checks:\n  single-sector: off\n  "__proto__": off\n` }, code: 1, findings: ['partnership.yaml:5:3 error invalid-value'] },
+  { name: 'an amount IATI cannot hold: 1e24', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 1e24}\n' }, code: 1, findings: ['resources.yaml:2:65 error invalid-value'], says: ['more than the largest number partner reads here (999,999,999,999,999)'] },
+  { name: 'an amount IATI cannot hold: 1.79e308', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 1.79e308}\n' }, code: 1, findings: ['resources.yaml:2:65 error invalid-value'] },
+  { name: 'an amount IATI cannot hold: 5e-324', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 5e-324}\n' }, code: 1, findings: ['resources.yaml:2:65 error invalid-value'], says: ['less than 0.01'] },
+  { name: 'an amount that is .nan', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: .nan}\n' }, code: 1, findings: ['resources.yaml:2:65 error wrong-type'], says: ['not .nan (not a number a partnership can use)'] },
+  { name: 'the largest amount IATI can hold, and the smallest', files: { ...ok, 'resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 999999999999999}\n  - {id: e, stakeholder: a, description: d, type: cash, amount: 0.01}\n  - {id: f, stakeholder: a, description: d, type: cash, amount: 0}\n' }, code: 0, findings: ['resources.yaml:1:1 warning money-only-resources'] },
+
+  // ---- issue 15: escape sequences never reach the terminal (src/format/inert.ts) -------------------------------
+  { name: 'escape sequences (OSC 52, clear screen, C1 CSI, bidi override) in a value stay inert', files: { ...ok, 'partnership.yaml': `name: "Evil\\e]52;c;aGVsbG8=\\a\\e[2J\\u009b31m\\u202e"\nphase: scoping\nvision: x\nvisoin: "\\e[31mred\\rfake"\n` }, code: 1, findings: ['partnership.yaml:4:1 error unknown-field'], never: ['\u001b', '\u0007', '\u009b', '\u202e', '\r'], allFormats: true },
+  { name: 'escape sequences in a file name stay inert', files: { ...ok, 'assessments/\u001b]0;pwned\u0007.yaml': 'stakeholder: a\n', '\u001b[2Jnotes\u009b.yaml': 'x: 1\n' }, code: 1, never: ['\u001b', '\u0007', '\u009b'], says: ['\\u001b]0;pwned\\u0007.yaml'], allFormats: true },
+  { name: 'an escape sequence in a key stays inert', files: { ...ok, 'partnership.yaml': `${P}"k\\e[2J\\u009b": 1\n` }, code: 1, findings: ['partnership.yaml:3:1 error unknown-field'], never: ['\u001b', '\u009b'], allFormats: true },
 ];

@@ -33,6 +33,8 @@ export interface CommandCase {
   after?: Record<string, string | RegExp | null>;
   /** Run `partner check` on this folder afterwards: it must report no errors. */
   thenCheck?: string;
+  /** Environment variables for the run. */
+  env?: Record<string, string>;
 }
 
 const P = 'name: T\nphase: scoping\n';
@@ -50,7 +52,55 @@ const READY = 'name: T\nphase: scoping\nissue: Dirty water\nwhy_multi_sector: No
 /** Free text that would be 10,000 nested quotes and lists if it were Markdown. */
 const NESTED = `${'>'.repeat(10_000)} ${'- '.repeat(10_000)}${'* '.repeat(5000)}x`;
 
+// ---- issue 15: big, hostile and escaping input (limits in src/core/base/limits.ts; src/format/inert.ts) -------
+const BIG_LIST = `risks:\n${'  - x\n'.repeat(200_000)}`;
+const MANY_STAKEHOLDERS = `stakeholders:\n${'  - {id: a, name: A, sector: public}\n'.repeat(45_000)}`;
+const MANY_KEYS = `${P}${Array.from({ length: 150_000 }, (_, i) => `k${i}: 1`).join('\n')}\n`;
+const ALIASED = `risks: []\na: &a [${'x,'.repeat(9_000)}x]\nb: [${'*a,'.repeat(189)}*a]\n`;
+/** Escape sequences a terminal would act on: window title, clipboard (OSC 52), clear screen, a C1 CSI, a bidi override, a carriage return. */
+const EVIL = '\\e]0;pwned\\a\\e]52;c;aGVsbG8=\\a\\e[2J\\u009b31m\\u202e\\rFAKE';
+const EVIL_READY = `name: "Evil ${EVIL}"\nphase: scoping\nissue: "Water ${EVIL}"\nwhy_multi_sector: No one can fix it alone\nvision: Clean water\ngeographic_scope:\n  level: local\n`;
+const EVIL_STAKEHOLDERS = `stakeholders:\n  - id: a\n    name: "A ${EVIL}"\n    sector: public\n    interests: ["x ${EVIL}"]\n    motivations: [y]\n  - id: b\n    name: B\n    sector: private\n    interests: [x]\n    motivations: [y]\n`;
+const EVIL_RESOURCES = `commitments:\n  - {id: c, stakeholder: a, description: "Pay ${EVIL}", type: cash, amount: 5, currency: USD, due: 2020-01-01}\n`;
+/** No raw control character (but line feed and tab) and no bidi override may reach the terminal. */
+const RAW = ['\u001b', '\u0007', '\u009b', '\u202e', '\r'];
+
 export const COMMAND_CASES: CommandCase[] = [
+  // ---- issue 15: each command stops big input early, at its place ------------------------------------------------
+  { name: 'status: a list of 200,000 items in risks.yaml', args: ['status', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/risks.yaml': BIG_LIST }, code: 1, says: ['files with errors: risks.yaml'], at: 'risks.yaml' },
+  { name: 'render agreement: 45,000 stakeholders with one id', args: ['render', 'agreement', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/stakeholders.yaml': MANY_STAKEHOLDERS }, code: 1, says: ['more than 10,000 entries', 'the agreement was not rendered'], at: 'p/stakeholders.yaml:2001:20' },
+  { name: 'render review: a list of 200,000 items', args: ['render', 'review', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/risks.yaml': BIG_LIST }, code: 1, says: ['more than 10,000 entries'], at: 'p/risks.yaml:5001:5' },
+  { name: 'export csv: a list of 200,000 items', args: ['export', 'csv', 'p', '--out-dir', 'out'], files: { ...ok, 'p/risks.yaml': BIG_LIST }, code: 1, says: ['more than 10,000 entries', 'no CSV file was written'], at: 'p/risks.yaml:5001:5', after: { out: null } },
+  { name: 'export iati: an anchored list aliased 190 times', args: ['export', 'iati', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/risks.yaml': ALIASED }, code: 1, says: ['expand to more than 25,000 values'], at: 'p/risks.yaml:3:5' },
+  { name: 'export csv: an anchored list aliased 190 times writes nothing', args: ['export', 'csv', 'p', '--out-dir', 'out'], files: { ...ok, 'p/risks.yaml': ALIASED }, code: 1, says: ['expand to more than 25,000 values'], at: 'p/risks.yaml:3:5', after: { out: null } },
+  { name: 'advance: 150,000 keys in partnership.yaml', args: ['advance', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/partnership.yaml': MANY_KEYS }, code: 1, says: ['more than 10,000 entries', 'Nothing was changed'], at: 'p/partnership.yaml:10001:1' },
+  { name: 'check --format github: a list of 200,000 items', args: ['check', 'p', '--format', 'github'], files: { ...ok, 'p/risks.yaml': BIG_LIST }, code: 1, says: ['::error file=p/risks.yaml,line=5001,col=5,title=partner yaml-too-large::'], at: 'line=5001' },
+
+  // ---- issue 15: amounts IATI cannot hold are refused where they are written -------------------------------------
+  { name: 'export iati: an amount of 1e24 is refused at its place', args: ['export', 'iati', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 1e24, currency: USD}\n' }, code: 1, says: ['more than the largest number partner reads here (999,999,999,999,999)'], at: 'p/resources.yaml:2:65', never: ['<iati-activities'] },
+  { name: 'export iati: an amount of 5e-324 is refused at its place', args: ['export', 'iati', 'p', '--date', '2025-01-01'], files: { ...ok, 'p/resources.yaml': 'commitments:\n  - {id: c, stakeholder: a, description: d, type: cash, amount: 5e-324, currency: USD}\n' }, code: 1, says: ['less than 0.01'], at: 'p/resources.yaml:2:65', never: ['<iati-activities'] },
+
+  // ---- issue 15: no escape sequence reaches the terminal, from any command ---------------------------------------
+  { name: 'status: escape sequences in names are shown inert (text)', args: ['status', 'p', '--date', '2025-01-01'], files: { 'p/partnership.yaml': EVIL_READY, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS, 'p/resources.yaml': EVIL_RESOURCES }, code: 0, says: ['Evil \\x1b]0;pwned\\x07', '\\u202e\\rFAKE'], at: 'Evil \\x1b', never: RAW },
+  { name: 'status: escape sequences are shown inert (Markdown)', args: ['status', 'p', '--format', 'md', '--date', '2025-01-01'], files: { 'p/partnership.yaml': EVIL_READY, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS, 'p/resources.yaml': EVIL_RESOURCES }, code: 0, says: ['# Evil \\x1b'], at: 'Evil \\x1b', never: RAW },
+  { name: 'status: escape sequences are escaped (JSON)', args: ['status', 'p', '--format', 'json', '--date', '2025-01-01'], files: { 'p/partnership.yaml': EVIL_READY, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS, 'p/resources.yaml': EVIL_RESOURCES }, code: 0, says: ['"name": "Evil \\u001b]0;pwned\\u0007', '\\u009b31m\\u202e\\rFAKE'], at: 'Evil \\u001b', never: RAW },
+  { name: 'advance: escape sequences in the name are shown inert', args: ['advance', 'p', '--date', '2025-01-01'], files: { 'p/partnership.yaml': EVIL_READY, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS }, code: 0, says: ['Moved Evil \\x1b]0;pwned\\x07'], at: 'p/partnership.yaml', never: RAW, changes: ['p/partnership.yaml'] },
+  { name: 'advance: escape sequences in the name of a partnership not ready', args: ['advance', 'p', '--date', '2025-01-01'], files: { 'p/partnership.yaml': `name: "Evil ${EVIL}"\nphase: scoping\n`, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS }, code: 1, says: ['Not ready to move Evil \\x1b]0;pwned'], at: 'scoping', never: RAW },
+  { name: 'check: escape sequences in values, a source line and a hint are shown inert (stylish)', args: ['check', 'p'], files: { ...ok, 'p/partnership.yaml': `${P}visoin: "${EVIL}"\n"k${EVIL}": 1\n` }, code: 1, says: ['visoin: "\\e]0;pwned', 'Unknown field `k\\x1b]0;pwned'], at: 'p/partnership.yaml:3:1', never: RAW },
+  { name: 'render: a file name with an escape sequence in its findings', args: ['render', 'agreement', 'p'], files: { ...ok, 'p/assessments/\u001b[2J\u001b]0;x\u0007.yaml': 'stakeholder: a\n' }, code: 1, says: ['\\x1b[2J\\x1b]0;x\\x07.yaml'], at: 'p/assessments/', never: RAW },
+  { name: 'export iati: escape sequences in the messages are shown inert', args: ['export', 'iati', 'p', '--date', '2025-01-01'], files: { 'p/partnership.yaml': EVIL_READY, 'p/stakeholders.yaml': EVIL_STAKEHOLDERS, 'p/resources.yaml': EVIL_RESOURCES.replace('amount: 5', 'amount: 1e24') }, code: 1, says: ['more than the largest number'], at: 'p/resources.yaml:2:', never: RAW },
+  { name: 'a usage error naming a path with escape sequences', args: ['status', 'p\u001b]0;pwned\u0007'], code: 2, says: ['p\\x1b]0;pwned\\x07 does not exist'], at: 'p\\x1b', never: RAW },
+
+  // ---- issue 15: dates from the environment --------------------------------------------------------------------
+  { name: 'render: SOURCE_DATE_EPOCH after the year 9999 is a usage error', args: ['render', 'agreement', 'p'], files: ok, env: { SOURCE_DATE_EPOCH: '999999999999' }, code: 2, says: ['SOURCE_DATE_EPOCH=999999999999 is after 9999-12-31'], at: 'SOURCE_DATE_EPOCH' },
+  { name: 'render: SOURCE_DATE_EPOCH at the last second of 9999 dates the document 31 December 9999', args: ['render', 'agreement', 'p'], files: ok, env: { SOURCE_DATE_EPOCH: '253402300799' }, code: 0, says: ['9999'], at: '9999' },
+  { name: 'export iati: SOURCE_DATE_EPOCH after the year 9999 is a usage error', args: ['export', 'iati', 'p'], files: ok, env: { SOURCE_DATE_EPOCH: '999999999999' }, code: 2, says: ['is after 9999-12-31'], at: 'SOURCE_DATE_EPOCH' },
+
+  // ---- issue 15: several output files are written all or none --------------------------------------------------
+  { name: 'export csv --force: one target a symbolic link, so none is written', args: ['export', 'csv', 'p', '--out-dir', 'out', '--force'], files: { ...ok, ...SECRET, 'out/': null }, links: { 'out/risks.csv': '../secret/passwords.yaml' }, code: 2, says: ['risks.csv is a symbolic link', 'nothing was written'], at: 'out/risks.csv', after: { 'out/stakeholders.csv': null, 'out/commitments.csv': null, 'out/indicators.csv': null, 'secret/passwords.yaml': 'password: hunter2\n' } },
+  { name: 'export csv --force: one target a folder, so none is written', args: ['export', 'csv', 'p', '--out-dir', 'out', '--force'], files: { ...ok, 'out/stakeholders.csv': 'old\n', 'out/indicators.csv/': null }, code: 2, says: ['indicators.csv is a folder'], at: 'out/indicators.csv', after: { 'out/stakeholders.csv': 'old\n', 'out/commitments.csv': null } },
+  { name: 'render review --out: a picture target that is a link, so nothing is written', args: ['render', 'review', 'p', '--out', 'r.md', '--date', '2025-01-01'], files: ok, links: { 'r-summary.svg': 'elsewhere.svg' }, code: 2, says: ['symbolic link'], at: 'r-summary.svg', after: { 'r.md': null } },
+
   // ---- partner status -------------------------------------------------------------------------------------------
   { name: 'status: tab indentation in partnership.yaml', args: ['status', 'p'], files: { ...ok, 'p/partnership.yaml': TAB }, code: 1, says: ['Now: not known, because partnership.yaml has errors', 'partner check: 1 error, 0 warnings; files with errors: partnership.yaml'], at: 'partnership.yaml' },
   { name: 'status: an empty partnership.yaml', args: ['status', 'p'], files: { ...ok, 'p/partnership.yaml': '' }, code: 1, says: ['(unnamed partnership)', 'files with errors: partnership.yaml'], at: 'partnership.yaml' },
@@ -113,6 +163,13 @@ export const COMMAND_CASES: CommandCase[] = [
   { name: 'render: --out that is a symbolic link, even with --force', args: ['render', 'agreement', 'p', '--out', 'agreement.md', '--force'], files: { ...ok, ...SECRET }, links: { 'agreement.md': 'secret/passwords.yaml' }, code: 2, says: ['agreement.md is a symbolic link; partner never writes through a link'], at: 'agreement.md', never: ['passwords', 'hunter2'] },
   { name: 'render: --out that is a dangling symbolic link', args: ['render', 'agreement', 'p', '--out', 'agreement.md'], files: ok, links: { 'agreement.md': 'nowhere/agreement.md' }, code: 2, says: ['agreement.md is a symbolic link'], at: 'agreement.md', after: { 'nowhere': null } },
   { name: 'render: --out over a partnership record, even with --force', args: ['render', 'agreement', 'p', '--out', 'p/stakeholders.yaml', '--force'], files: ok, code: 2, says: ["p/stakeholders.yaml is one of the partnership's own files", 'nothing was written'], at: 'p/stakeholders.yaml' },
+  // ---- partner render --format docx (issue 18) -----------------------------------------------------------------
+  { name: 'render docx: --out over a partnership record, even with --force', args: ['render', 'agreement', 'p', '--format', 'docx', '--out', 'p/partnership.yaml', '--force'], files: ok, code: 2, says: ["p/partnership.yaml is one of the partnership's own files", 'nothing was written'], at: 'p/partnership.yaml' },
+  { name: 'render docx: --out that is a symbolic link, even with --force', args: ['render', 'agreement', 'p', '--format', 'docx', '--out', 'agreement.docx', '--force'], files: { ...ok, ...SECRET }, links: { 'agreement.docx': 'secret/passwords.yaml' }, code: 2, says: ['agreement.docx is a symbolic link; partner never writes through a link'], at: 'agreement.docx', never: ['passwords', 'hunter2'] },
+  { name: 'render docx: --reference-doc that is a folder', args: ['render', 'agreement', 'p', '--format', 'docx', '--reference-doc', 'styles', '--out', 'a.docx'], files: { ...ok, styles: null }, code: 2, says: ['--reference-doc styles is not a file.', 'Give a Word document'], at: 'styles', after: { 'a.docx': null } },
+  { name: 'render docx: --reference-doc that is a broken zip', args: ['render', 'agreement', 'p', '--format', 'docx', '--reference-doc', 'broken.docx', '--out', 'a.docx'], files: { ...ok, 'broken.docx': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 0xff)]) }, code: 2, says: ['--reference-doc broken.docx is not a Word document'], at: 'broken.docx', after: { 'a.docx': null } },
+  { name: 'render docx: a very long line, and 10,000 nested quote and list markers, stay text in a Word document', args: ['render', 'agreement', 'p', '--format', 'docx', '--date', '2025-01-01', '--out', 'a.docx'], files: { ...ok, 'p/partnership.yaml': `${P}vision: "${NESTED}"\nissue: ${'v'.repeat(200_000)}\n` }, code: 0, says: ['partner: wrote a.docx'], at: 'a.docx', changes: ['a.docx'], after: { 'a.docx': /^PK/ } },
+  { name: 'render docx: --paper that is not a paper size', args: ['render', 'review', 'p', '--format', 'docx', '--paper', 'A3', '--out', 'r.docx'], files: ok, code: 2, says: ['--paper A3 is not a paper size partner knows.', 'Give --paper a4 or --paper letter.'], at: '--paper', after: { 'r.docx': null } },
   { name: 'render: --out as a new YAML file in the partnership folder (it would be read)', args: ['render', 'agreement', 'p', '--out', 'p/Agreement.YML'], files: ok, code: 2, says: ["one of the partnership's own files, or would be read as one"], at: 'p/Agreement.YML' },
   { name: 'render: --out into assessments/', args: ['render', 'agreement', 'p', '--out', 'p/assessments/agreement.md'], files: { ...ok, 'p/assessments': null }, code: 2, says: ["one of the partnership's own files"], at: 'p/assessments/agreement.md' },
   { name: 'render: --out as a file named reviews beside the records', args: ['render', 'agreement', 'p', '--out', 'p/reviews'], files: ok, code: 2, says: ["one of the partnership's own files"], at: 'p/reviews' },
@@ -165,7 +222,7 @@ export const COMMAND_CASES: CommandCase[] = [
   { name: 'explain: constructor is not a rule', args: ['explain', 'constructor'], code: 2, says: ['There is no rule or term called `constructor`.'], at: 'constructor', never: ['native code', 'always an error'] },
   { name: 'explain: toString is not a rule', args: ['explain', 'toString'], code: 2, says: ['There is no rule or term called `toString`.'], at: 'toString', never: ['native code'] },
   { name: 'explain: a path is not a rule', args: ['explain', '../../etc/passwd'], code: 2, says: ['There is no rule or term called `../../etc/passwd`.'], at: '../../etc/passwd', never: ['root:'] },
-  { name: 'explain: escape sequences are not echoed to the terminal', args: ['explain', '\u001b[2J\u001b[31mred'], code: 2, says: ['There is no rule or term called `\\u{1b}[2J\\u{1b}[31mred`.'], at: 'red', never: ['\u001b'] },
+  { name: 'explain: escape sequences are not echoed to the terminal', args: ['explain', '\u001b[2J\u001b[31mred'], code: 2, says: ['There is no rule or term called `\\x1b[2J\\x1b[31mred`.'], at: 'red', never: ['\u001b'] },
   { name: 'explain: a very long id is cut short', args: ['explain', 'y'.repeat(10_000)], code: 2, says: [`There is no rule or term called \`${'y'.repeat(79)}…\`.`], at: 'yyy' },
   { name: 'explain: a rule in capitals gets a hint', args: ['explain', 'MAX-ACTIVE-PARTNERS'], code: 2, says: ['There is no rule or term called `MAX-ACTIVE-PARTNERS`.', 'Did you mean `max-active-partners`?'], at: 'MAX-ACTIVE-PARTNERS' },
 

@@ -20,6 +20,8 @@ export interface RunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
   input?: string;
+  /** Milliseconds before the binary is killed (runBinary; default 60,000): a hang fails the case, never the suite. */
+  timeout?: number;
 }
 
 /** Runs the CLI in this process (main() with captured output), from `cwd`. */
@@ -47,7 +49,7 @@ export async function runInProcess(args: string[], options: RunOptions): Promise
 export function runBinary(args: string[], options: RunOptions): RunResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, input: options.input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, input: options.input ?? '', encoding: 'utf8', timeout: options.timeout ?? 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -73,3 +75,4 @@ export function copyExample(name: string, into: string): string {
   cpSync(join(EXAMPLES, name), dest, { recursive: true });
   return dest;
 }
+

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
+import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
+import { formatNumber } from '../base/wording.js';
+import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
-
-export type { CheckOptions, PartnershipCheck, Checked } from './types.js';
 import { isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
 import { schemaFindings } from './schema-findings.js';
@@ -14,6 +15,8 @@ import { classificationFindings } from './classifications.js';
 import { runRules } from './rules/index.js';
 import type { FolderModel } from '../../model/index.js';
 
+export type { CheckOptions, PartnershipCheck, Checked } from './types.js';
+
 /** Checks one partnership folder: syntax, schemas, the phase gate, references and good practice. Never prints. */
 export function checkPartnership(dir: string, options: CheckOptions): PartnershipCheck {
   return checkPartnershipModel(dir, options).check;
@@ -24,7 +27,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
 export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
-  const loaded = loadFolder(dir);
+  const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
   const schemaBroken = new Set<string>(loaded.broken);
@@ -33,7 +36,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     if (loaded.broken.has(f.rel)) continue;
     const errors = validateFile(f.key, f.source.data);
     if (errors.length) {
-      diagnostics.push(...schemaFindings(f.source, errors, f.rel));
+      append(diagnostics, schemaFindings(f.source, errors, f.rel));
       schemaBroken.add(f.rel);
       continue;
     }
@@ -46,11 +49,12 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   const phase = options.phase ?? (isPhase(declared) ? declared : undefined);
   const checked = makeChecked(loaded, model);
 
-  if (phase && model.partnership) diagnostics.push(...gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
-  diagnostics.push(...referenceFindings(checked));
-  diagnostics.push(...classificationFindings(checked));
+  if (phase && model.partnership) append(diagnostics, gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
+  append(diagnostics, referenceFindings(checked));
+  append(diagnostics, classificationFindings(checked));
   const gated = new Set(phase && model.partnership ? gateOf(phase).map((r) => r.id) : []);
-  diagnostics.push(...runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined, gated: (id) => gated.has(id) }));
+  append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined, gated: (id) => gated.has(id) }));
+  append(diagnostics, modelineFindings(loaded.files.map((f) => ({ key: f.key, rel: f.rel, file: f.source.file, text: f.source.text }))));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
@@ -59,7 +63,7 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
     ...(typeof declaredName === 'string' ? { declaredName } : {}),
-    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
+    diagnostics: capPerFile(dedupe(diagnostics).sort(compareDiagnostics)),
     texts,
     filesRead: loaded.filesRead,
   };
@@ -111,6 +115,39 @@ function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, br
     }
   }
   return out;
+}
+
+/**
+ * At most MAX_FINDINGS_PER_FILE findings per file (in order of place), then one that counts the rest: a file of
+ * thousands of mistakes says where the first ones are, and the output stays readable (and small).
+ */
+export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i]!.file;
+    let end = i;
+    while (end < sorted.length && sorted[end]!.file === file) end++;
+    const keep = Math.min(end, i + MAX_FINDINGS_PER_FILE);
+    for (let k = i; k < keep; k++) out.push(sorted[k]!);
+    if (keep < end) {
+      const first = sorted[keep]!;
+      let errors = false;
+      for (let k = keep; k < end; k++) if (sorted[k]!.severity === 'error') errors = true;
+      out.push({
+        file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: 'too-many-findings',
+        message: `${formatNumber(end - keep)} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
+        hint: 'Fix the ones above, then run `partner check` again.',
+      });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** Appends one list to another; never push(...list), whose arguments overflow the stack for a long list. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

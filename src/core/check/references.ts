@@ -60,6 +60,13 @@ export function referenceFindings(c: Checked): Diagnostic[] {
     review.value_of_partnering?.forEach((v, j) => push('reviews', ['value_of_partnering', j, 'stakeholder'], v.stakeholder, date));
     review.decisions?.forEach((d, j) => d.stakeholder && push('reviews', ['decisions', j, 'stakeholder'], d.stakeholder, date));
   }
+  for (const [entry, meeting] of Object.entries(m.meetings ?? {})) {
+    if (meeting.convener?.stakeholder) push('meetings', ['convener', 'stakeholder'], meeting.convener.stakeholder, entry);
+    if (meeting.moderator?.stakeholder) push('meetings', ['moderator', 'stakeholder'], meeting.moderator.stakeholder, entry);
+    meeting.attendees?.forEach((a, j) => push('meetings', ['attendees', j, 'stakeholder'], a.stakeholder, entry));
+    meeting.viewpoints?.forEach((v, j) => v.stakeholder && push('meetings', ['viewpoints', j, 'stakeholder'], v.stakeholder, entry));
+    meeting.actions?.forEach((a, j) => a.owner && push('meetings', ['actions', j, 'owner'], a.owner, entry));
+  }
   if (stakeholderIds) {
     const known = new Set(stakeholderIds);
     for (const r of refs) {
@@ -84,6 +91,19 @@ export function referenceFindings(c: Checked): Diagnostic[] {
       error('decision-rules', undefined, ['decisions', i, 'body'], 'unknown-body', `\`${d.body}\` is not one of the bodies in decision-rules.yaml${guess ? `; did you mean \`${guess}\`?` : '.'}`, bodyIds.length ? `Bodies: ${bodyIds.join(', ')}.` : 'Add the body under `bodies:` first.');
     }
   });
+  const ruleKinds = dr?.decisions?.map((d) => d.kind) ?? [];
+  for (const [entry, meeting] of Object.entries(m.meetings ?? {})) {
+    if (meeting.body !== undefined && dr && !bodyIds.includes(meeting.body)) {
+      const guess = didYouMean(meeting.body, bodyIds);
+      error('meetings', entry, ['body'], 'unknown-body', `\`${meeting.body}\` is not one of the bodies in decision-rules.yaml${guess ? `; did you mean \`${guess}\`?` : '.'}`, bodyIds.length ? `Bodies: ${bodyIds.join(', ')}.` : 'Add the body under `bodies:` first.');
+    }
+    meeting.decisions?.forEach((d, j) => {
+      if (d.rule === undefined || !dr || ruleKinds.some((k) => k.toLowerCase() === d.rule!.toLowerCase())) return;
+      const guess = didYouMean(d.rule, ruleKinds);
+      error('meetings', entry, ['decisions', j, 'rule'], 'unknown-decision-rule', `"${d.rule}" is not a kind of decision in decision-rules.yaml${guess ? `; did you mean "${guess}"?` : '.'}`, ruleKinds.length ? `Kinds of decision: ${ruleKinds.join('; ')}.` : 'Add the rule under `decisions:` in decision-rules.yaml first, or leave `rule:` out.');
+    });
+    if (!entry.startsWith(meeting.date)) error('meetings', entry, ['date'], 'meeting-date-mismatch', `This file is meetings/${entry}.yaml but says \`date: ${meeting.date}\`.`, `Make them agree: set \`date: ${entry.slice(0, 10)}\` or rename the file.`);
+  }
   const needIds = m.resources?.needs?.map((n) => n.id) ?? [];
   m.resources?.commitments?.forEach((cm, i) => {
     if (cm.need !== undefined && !needIds.includes(cm.need)) {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../base/diagnostic.js';
+import { formatNumber } from '../base/wording.js';
 import type { SchemaError } from './schemas.js';
 import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
 import { capitalise, describePlace } from './places.js';
@@ -22,7 +23,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return `true/false (${value})`;
-  if (typeof value === 'number') return `a number (${value})`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `a number (${value})` : `${Number.isNaN(value) ? '.nan' : '.inf'} (not a number a partnership can use)`;
   return typeof value;
 }
 
@@ -38,18 +39,32 @@ function show(value: unknown): string {
  * furthest into the data (the best match) instead of every branch's complaint.
  */
 export function bestErrors(errors: readonly SchemaError[]): SchemaError[] {
-  let kept = errors.filter((e) => e.keyword !== 'if');
-  for (const alt of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
-    const inside = kept.filter((e) => e !== alt && e.schemaPath.startsWith(`${alt.schemaPath}/`) && e.instancePath.startsWith(alt.instancePath));
+  const list = errors.filter((e) => e.keyword !== 'if');
+  const dropped = new Set<SchemaError>();
+  for (let i = 0; i < list.length; i++) {
+    const alt = list[i]!;
+    if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
+    // ajv reports a branch's errors just before the anyOf/oneOf that failed: walk back over them only, so that
+    // a list of thousands of failing items stays linear work.
+    const prefix = `${alt.schemaPath}/`;
+    const inside: SchemaError[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const e = list[k]!;
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(alt.instancePath)) break;
+      if (!dropped.has(e)) inside.push(e);
+    }
     if (inside.length === 0) continue;
-    const branchOf = (e: SchemaError) => e.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0];
+    const branchOf = (e: SchemaError) => e.schemaPath.slice(prefix.length).split('/')[0]!;
     const depth = new Map<string, number>();
-    for (const e of inside) depth.set(branchOf(e)!, Math.max(depth.get(branchOf(e)!) ?? 0, e.instancePath.length));
+    for (const e of inside) depth.set(branchOf(e), Math.max(depth.get(branchOf(e)) ?? 0, e.instancePath.length));
     const best = [...depth.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    kept = kept.filter((e) => e === alt ? false : !inside.includes(e) || branchOf(e) === best);
+    dropped.add(alt);
+    for (const e of inside) if (branchOf(e) !== best) dropped.add(e);
   }
-  return kept;
+  return list.filter((e) => !dropped.has(e));
 }
+
+const notFinite = (value: unknown) => typeof value === 'number' && !Number.isFinite(value);
 
 /** Turns schema errors for one file into located diagnostics with what would be right. */
 export function schemaFindings(source: YamlSource, errors: readonly SchemaError[], what: string): Diagnostic[] {
@@ -60,6 +75,9 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
     const parent = (e.parentSchema ?? {}) as { properties?: Record<string, { title?: string; description?: string }>; description?: string; examples?: unknown[] };
     const at = (p: PathSegment[], key = false) => ({ file: source.file, ...locate(source, p, { key }) });
     const fixed = (r: Rewrite) => ({ file: source.file, line: r.line, column: r.column });
+    // An error about a key (propertyNames) is at that key, not at the mapping holding it.
+    const key = (e as { propertyName?: string }).propertyName;
+    const here = key === undefined ? at(path) : at([...path, key], true);
     switch (e.keyword) {
       case 'additionalProperties': {
         const field = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -82,7 +100,7 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
         const field = (e.params as { missingProperty: string }).missingProperty;
         const prop = parent.properties?.[field];
         const about = prop?.description ?? prop?.title;
-        out.push({ ...at(path), severity: 'error', rule: 'missing-field', message: `${path.length ? `${capitalise(name)} is missing` : `${what} is missing`} the required field \`${field}\`.`, ...(about ? { hint: `Add \`${field}:\`: ${about}` } : { hint: `Add \`${field}:\`.` }) });
+        out.push({ ...here, severity: 'error', rule: 'missing-field', message: `${path.length ? `${capitalise(name)} is missing` : `${what} is missing`} the required field \`${field}\`.`, ...(about ? { hint: `Add \`${field}:\`: ${about}` } : { hint: `Add \`${field}:\`.` }) });
         break;
       }
       case 'type': {
@@ -91,7 +109,7 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
         const actual = describeValue(e.data);
         if (!path.length) {
           const empty = e.data === null || e.data === undefined;
-          out.push({ ...at(path), severity: 'error', rule: 'wrong-type', message: empty ? `${what} is empty.` : `${what} should hold ${expected}, but it holds ${actual}.`, hint: 'Start from the skeleton that `partner init` writes: top-level fields, one per line, such as `name: ...`.' });
+          out.push({ ...here, severity: 'error', rule: 'wrong-type', message: empty ? `${what} is empty.` : `${what} should hold ${expected}, but it holds ${actual}.`, hint: 'Start from the skeleton that `partner init` writes: top-level fields, one per line, such as `name: ...`.' });
         } else out.push(typeFinding(source, path, name, type, expected, actual, e));
         break;
       }
@@ -106,39 +124,50 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
         const allowed = (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue]).map(String);
         const guess = typeof e.data === 'string' ? likelyValue(e.data, allowed) : undefined;
         const fix = guess ? valueFix(source, path, guess) : undefined;
-        out.push({ ...(fix ? fixed(fix) : at(path)), severity: 'error', rule: 'invalid-value', message: `\`${show(e.data)}\` is not a valid ${lastName(path, what)}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: fix?.hint ?? `Use one of: ${allowed.join(', ')}.` });
+        out.push({ ...(fix ? fixed(fix) : here), severity: 'error', rule: 'invalid-value', message: `\`${show(e.data)}\` is not a valid ${lastName(path, what)}${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: fix?.hint ?? `Use one of: ${allowed.join(', ')}.` });
         break;
       }
       case 'format': {
         const fix = typeof e.data === 'string' ? dateFix(source, path) : undefined;
-        out.push({ ...(fix ? fixed(fix) : at(path)), severity: 'error', rule: 'invalid-date', message: `\`${show(e.data)}\` is not a valid date for ${name}${fix?.note ? ` (${fix.note})` : ''}.`, hint: fix?.hint ?? 'Write dates as YYYY-MM-DD, for example 2025-03-31, and check the day exists in that month.' });
+        out.push({ ...(fix ? fixed(fix) : here), severity: 'error', rule: 'invalid-date', message: `\`${show(e.data)}\` is not a valid date for ${name}${fix?.note ? ` (${fix.note})` : ''}.`, hint: fix?.hint ?? 'Write dates as YYYY-MM-DD, for example 2025-03-31, and check the day exists in that month.' });
         break;
       }
       case 'pattern': {
         const isId = String(e.schema).includes('[a-z0-9]+(-[a-z0-9]+)*');
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: isId ? `\`${show(e.data)}\` is not a valid id for ${name}.` : `\`${show(e.data)}\` is not in the expected form for ${name}.`, hint: isId ? 'Ids are lower case words joined by hyphens, such as `orangi-pilot-project`.' : `Expected form: ${firstExample(e.parentSchema) ?? String(e.schema)}.` });
+        out.push({ ...here, severity: 'error', rule: 'invalid-value', message: isId ? `\`${show(e.data)}\` is not a valid id for ${name}.` : `\`${show(e.data)}\` is not in the expected form for ${name}.`, hint: isId ? 'Ids are lower case words joined by hyphens, such as `orangi-pilot-project`.' : `Expected form: ${firstExample(e.parentSchema) ?? String(e.schema)}.` });
         break;
       }
       case 'minLength':
       case 'minItems':
       case 'minProperties':
-        out.push({ ...at(path), severity: 'error', rule: 'empty-value', message: `${capitalise(name)} is empty.`, hint: 'Fill it in, or remove the line if it does not apply yet.' });
+        out.push({ ...here, severity: 'error', rule: 'empty-value', message: `${capitalise(name)} is empty.`, hint: 'Fill it in, or remove the line if it does not apply yet.' });
         break;
       case 'uniqueItems':
-        out.push({ ...at(path), severity: 'error', rule: 'duplicate-value', message: `${capitalise(name)} lists the same value twice.`, hint: 'Keep each value once.' });
+        out.push({ ...here, severity: 'error', rule: 'duplicate-value', message: `${capitalise(name)} lists the same value twice.`, hint: 'Keep each value once.' });
+        break;
+      case 'maximum':
+        if (notFinite(e.data)) break; // reported by `type`: ajv's numbers are finite
+        // resources.schema.json: an IATI value is a decimal of at most 18 digits (xsd:decimal, as validators read it).
+        out.push({ ...here, severity: 'error', rule: 'invalid-value', message: `\`${name}\` is ${show(e.data)}, more than the largest number partner reads here (${formatNumber(Number((e.params as { limit: number }).limit))}).`, hint: 'Check the number: write it in plain digits, such as 150000.' });
+        break;
+      case 'not':
+        if (typeof e.data === 'number') {
+          out.push({ ...here, severity: 'error', rule: 'invalid-value', message: `\`${name}\` is ${show(e.data)}: more than 0 but less than 0.01, too small to be an amount.`, hint: 'Write 0, or the amount in the currency\'s units, such as 150000 or 12.50.' });
+          break;
+        }
+        out.push({ ...here, severity: 'error', rule: 'schema', message: `\`${name}\` ${e.message}.` });
         break;
       case 'minimum':
-      case 'maximum':
       case 'exclusiveMinimum':
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
+        out.push({ ...here, severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} ${e.message}.`, hint: e.keyword === 'minimum' ? 'Amounts cannot be negative.' : undefined });
         break;
       case 'maxLength':
-        out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} is too long (${e.message}).`, hint: 'Shorten it; put long explanations in a description field.' });
+        out.push({ ...here, severity: 'error', rule: 'invalid-value', message: `${capitalise(name)} is too long (${e.message}).`, hint: 'Shorten it; put long explanations in a description field.' });
         break;
       case 'propertyNames':
         break; // reported by the file-name check
       default:
-        out.push({ ...at(path), severity: 'error', rule: 'schema', message: `${capitalise(name)} ${e.message ?? 'is not valid'}.`, ...(parent.description ? { hint: parent.description } : {}) });
+        out.push({ ...here, severity: 'error', rule: 'schema', message: `${capitalise(name)} ${e.message ?? 'is not valid'}.`, ...(parent.description ? { hint: parent.description } : {}) });
     }
   }
   return out.map((d) => (d.hint === undefined ? dropHint(d) : d));

@@ -3,7 +3,7 @@ import * as validators from '../../generated/validators.js';
 import type { FileKey, FolderKey } from '../folder/layout.js';
 
 export { SCHEMA_DIR } from '../../util/package-paths.js';
-export const SCHEMA_BASE = 'https://partner-cli.org/schemas/v1/';
+export const SCHEMA_BASE = 'https://cdn.jsdelivr.net/npm/partnering/schemas/';
 
 export type SchemaError = ErrorObject;
 
@@ -26,6 +26,7 @@ const FILE_VALIDATORS: Record<FileKey | FolderKey, ValidateFunction> = {
   risks: validators.file_risks,
   assessments: validators.file_assessments,
   reviews: validators.file_reviews,
+  meetings: validators.file_meetings,
 };
 
 /** Validates one file's data against its own schema. */

@@ -10,6 +10,8 @@ export interface CheckOptions {
   phase?: Phase;
   /** The date the check runs as (YYYY-MM-DD), for overdue commitments and reviews. */
   today: string;
+  /** Texts standing in for files on disk (path inside the folder → text): the folder as a writer would leave it. */
+  overrides?: ReadonlyMap<string, string>;
 }
 
 export interface PartnershipCheck {

@@ -8,16 +8,17 @@ const SKIP = new Set(['node_modules', '.git']);
 /**
  * The partnership folders named by `paths`: a folder holding partnership.yaml, a partnership.yaml itself, or any
  * folder below which partnerships live (node_modules and .git skipped). Throws UsageError for paths that do not
- * exist or hold no partnership.
+ * exist or hold no partnership. With `skipOutside` (the files a hook passes), a file in no partnership is skipped.
  */
-export function findPartnerships(paths: readonly string[]): string[] {
+export function findPartnerships(paths: readonly string[], { skipOutside = false } = {}): string[] {
   const found: string[] = [];
   for (const p of paths) {
     const stat = statOrUndefined(p);
     if (!stat) throw new UsageError(`${p} does not exist.`, 'Give the path of a partnership folder (one that holds partnership.yaml).');
     if (stat.isFile()) {
       const dir = partnershipOfFile(p);
-      if (!dir) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder.');
+      if (!dir && skipOutside) continue;
+      if (!dir) throw new UsageError(`${p} is not inside a partnership folder (no partnership.yaml beside it).`, 'Run `partner check` on a partnership folder, or pass --files to skip files outside partnerships, as a hook does.');
       found.push(dir);
       continue;
     }

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../base/diagnostic.js';
-import { DATE_FILE_PATTERN, FOLDERS, ID_PATTERN, KNOWN_NAMES, SINGLE_FILES, type FileKey, type FolderKey } from './layout.js';
+import { DATE_FILE_PATTERN, FOLDERS, MEETING_FILE_PATTERN, ID_PATTERN, KNOWN_NAMES, SINGLE_FILES, type FileKey, type FolderKey } from './layout.js';
 import { MAX_FILE_BYTES, parseYaml, type YamlSource } from '../yaml/source.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 
@@ -30,11 +30,14 @@ export interface LoadedFolder {
   filesRead: number;
 }
 
-/** Reads and parses every partnership file in `dir`. Never throws for anything a user can cause. */
-export function loadFolder(dir: string): LoadedFolder {
+/**
+ * Reads and parses every partnership file in `dir`. Never throws for anything a user can cause. `overrides` (path
+ * inside the folder → text) stand in for files on disk, present or not: how a writer checks the folder it would leave.
+ */
+export function loadFolder(dir: string, overrides: ReadonlyMap<string, string> = NONE): LoadedFolder {
   const out: LoadedFolder = { dir, files: [], broken: new Set(), diagnostics: [], filesRead: 0 };
   const display = (rel: string) => join(dir, rel);
-  const listed = listTyped(dir);
+  const listed = withOverrides(listTyped(dir), overrides, '');
   const entries = [...listed.keys()];
   // What the listing says of an entry (as lstat would, without a system call per file), else what lstat says.
   const kind = (name: string): Kind | undefined => listed.get(name) ?? lstatOrUndefined(join(dir, name));
@@ -42,7 +45,7 @@ export function loadFolder(dir: string): LoadedFolder {
   for (const key of SINGLE_FILES) {
     const rel = `${key}.yaml`;
     const stat = kind(rel);
-    if (stat) readInto(out, rel, stat, { key });
+    if (stat) readInto(out, rel, stat, { key }, overrides.get(rel));
   }
   for (const key of FOLDERS) {
     const stat = kind(key);
@@ -52,26 +55,26 @@ export function loadFolder(dir: string): LoadedFolder {
       continue;
     }
     if (!stat.isDirectory()) {
-      out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
+      out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : key === 'meetings' ? 'meeting' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
       continue;
     }
-    const inFolder = listTyped(join(dir, key));
+    const inFolder = withOverrides(listTyped(join(dir, key)), overrides, `${key}/`);
     for (const name of [...inFolder.keys()].sort()) {
       const rel = `${key}/${name}`;
       if (name.startsWith('.')) continue;
       if (!/\.ya?ml$/.test(name)) continue;
       const stem = name.replace(/\.ya?ml$/, '');
-      const okName = key === 'assessments' ? ID_PATTERN.test(stem) : DATE_FILE_PATTERN.test(stem);
+      const okName = key === 'assessments' ? ID_PATTERN.test(stem) : key === 'meetings' ? MEETING_FILE_PATTERN.test(stem) : DATE_FILE_PATTERN.test(stem);
       if (!okName || name.endsWith('.yml')) {
         out.diagnostics.push({
           file: display(rel), line: 1, column: 1, severity: 'error', rule: 'file-name',
-          message: key === 'assessments' ? `An assessment file is named after its stakeholder id (kebab-case), so \`${name}\` is not read.` : `A review file is named after its date, YYYY-MM-DD.yaml, so \`${name}\` is not read.`,
+          message: key === 'assessments' ? `An assessment file is named after its stakeholder id (kebab-case), so \`${name}\` is not read.` : key === 'meetings' ? `A meeting file is named after its date, YYYY-MM-DD.yaml or YYYY-MM-DD-<words>.yaml, so \`${name}\` is not read.` : `A review file is named after its date, YYYY-MM-DD.yaml, so \`${name}\` is not read.`,
           hint: key === 'assessments' ? `Rename it to ${slugHint(stem)}.yaml.` : 'Rename it, for example to 2025-06-30.yaml.',
         });
         continue;
       }
       const stat = inFolder.get(name);
-      if (stat) readInto(out, rel, stat, { key, entry: stem });
+      if (stat) readInto(out, rel, stat, { key, entry: stem }, overrides.get(rel));
     }
   }
   for (const name of entries) {
@@ -91,8 +94,29 @@ export function loadFolder(dir: string): LoadedFolder {
 /** The type of a directory entry, from a listing (Dirent) or from lstat (Stats). */
 type Kind = Pick<Dirent, 'isSymbolicLink' | 'isDirectory' | 'isFile'>;
 
-function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot): void {
+const NONE: ReadonlyMap<string, string> = new Map();
+const A_FILE: Kind = { isSymbolicLink: () => false, isDirectory: () => false, isFile: () => true };
+
+/** A listing with the overridden files (those directly in it, `prefix` being its path inside the folder) as files. */
+function withOverrides(listed: Map<string, Kind>, overrides: ReadonlyMap<string, string>, prefix: string): Map<string, Kind> {
+  for (const rel of overrides.keys()) {
+    if (!rel.startsWith(prefix)) continue;
+    const name = rel.slice(prefix.length);
+    if (!name.includes('/')) listed.set(name, A_FILE);
+    else if (!prefix) listed.set(name.slice(0, name.indexOf('/')), listed.get(name.slice(0, name.indexOf('/'))) ?? { isSymbolicLink: () => false, isDirectory: () => true, isFile: () => false });
+  }
+  return listed;
+}
+
+function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot, override?: string): void {
   const file = join(out.dir, rel);
+  if (override !== undefined) {
+    const { source, diagnostics } = parseYaml(file, override);
+    out.diagnostics.push(...diagnostics);
+    if (source.data === undefined && diagnostics.some((d) => d.severity === 'error')) out.broken.add(rel);
+    out.files.push({ ...slot, rel, source });
+    return;
+  }
   if (stat.isSymbolicLink()) {
     out.broken.add(rel);
     out.diagnostics.push(symlinkFinding(file));
@@ -117,7 +141,7 @@ function readInto(out: LoadedFolder, rel: string, stat: Kind, slot: FileSlot): v
     return;
   }
   const { source, diagnostics } = parseYaml(file, read.text);
-  out.diagnostics.push(...diagnostics);
+  for (const d of diagnostics) out.diagnostics.push(d); // never push(...list): a long list overflows the stack
   if (source.data === undefined && diagnostics.some((d) => d.severity === 'error')) out.broken.add(rel);
   out.files.push({ ...slot, rel, source });
 }
@@ -127,14 +151,17 @@ export function readText(file: string): { text: string } | { error: Diagnostic }
   const fail = (rule: string, message: string, hint: string) => ({ error: { file, line: 1, column: 1, severity: 'error' as const, rule, message, hint } });
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: a file swapped for a pipe after the listing must not hang the open; fstat below refuses it.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { error: symlinkFinding(file) };
     return fail('unreadable-file', `Cannot read this file (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'unknown error'}).`, 'Check the file\'s permissions: `partner` needs to read it.');
   }
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail('not-a-file', 'This is not a regular file (it is a pipe, socket, device or folder), so it is not read.', 'Replace it with a plain YAML file.');
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return fail('file-too-large', `This file is ${(size / 1024 / 1024).toFixed(1)} MB; partnership files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split it up or remove pasted content; no partnership record needs that much.');
     const buffer = Buffer.allocUnsafe(size); // only the bytes read are used
     let read = 0;

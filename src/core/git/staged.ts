@@ -5,6 +5,7 @@ import type { PartnershipCheck } from '../check/check.js';
 import { UsageError } from '../base/diagnostic.js';
 import { indexEntries, readBlobs, repoPaths, stagedPaths } from './git.js';
 import { FOLDERS } from '../folder/layout.js';
+import { describeErrno } from '../../util/atomic-write.js';
 import { trackTemp } from '../../util/interrupt.js';
 
 /** The staged version of the partnerships a commit touches, copied out of the index into a temp folder. */
@@ -42,7 +43,7 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
   const specs = order.flatMap((root) => ['', ...FOLDERS.map((f) => `${f}/`)].map((sub) => `:(top,glob)${escapeGlob(root ? `${root}/` : '')}${sub}*`));
   const entries = indexEntries(cwd, specs).filter((e) => e.stage === 0 && (e.mode === '120000' || e.mode.startsWith('100')) && isRead(e.path));
   const blobs = readBlobs(cwd, entries.map((e) => e.oid));
-  const tmp = mkdtempSync(join(tmpdir(), 'partner-staged-'));
+  const tmp = tempFolder();
   // Removed on SIGINT/SIGTERM too: the copies are of files the user may not want left in the temp folder.
   const untrack = trackTemp(tmp);
   try {
@@ -50,14 +51,16 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
       const target = join(tmp, ...e.path.split('/'));
       const content = blobs.get(e.oid) ?? Buffer.alloc(0);
       mkdirSync(dirname(target), { recursive: true });
-      // A staged symlink stays a symlink, so the check reports it as it would in the work tree; it is never followed.
-      if (e.mode === '120000') symlinkSync(content.toString('utf8'), target);
+      // A staged symlink stays a symlink, so the check reports it as it would in the work tree. It is never followed
+      // and its target never shown, so the copy points nowhere: a target git holds may be anything (a NUL byte,
+      // thousands of characters) that no file system would take.
+      if (e.mode === '120000') symlinkSync(STAGED_LINK_TARGET, target);
       else writeFileSync(target, content);
     }
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     untrack();
-    throw error;
+    throw copyFailed(error, tmp);
   }
 
   const shown = (p: string) => (p === tmp ? repo.cdup || '.' : p.startsWith(tmp + sep) ? join(repo.cdup, p.slice(tmp.length + 1)) : p);
@@ -75,6 +78,25 @@ export function copyStagedPartnerships(cwd: string): StagedCopy {
       untrack();
     },
   };
+}
+
+/** What a staged symbolic link's copy points to: nothing (the check refuses links without following them). */
+const STAGED_LINK_TARGET = '.partner-staged-link-not-followed';
+
+/** A new temp folder for the copy; a missing, full or unwritable TMPDIR is a usage error naming it. */
+function tempFolder(): string {
+  const base = tmpdir();
+  try {
+    return mkdtempSync(join(base, 'partner-staged-'));
+  } catch (error) {
+    throw copyFailed(error, base);
+  }
+}
+
+function copyFailed(error: unknown, where: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof UsageError || typeof code !== 'string') return error;
+  return new UsageError(`Cannot copy the staged files to the temp folder ${where}: ${describeErrno(code)}.`, 'Set TMPDIR to a folder that exists, with free space, that you may write to.');
 }
 
 /** The folder of a repository path: '' for the root. */

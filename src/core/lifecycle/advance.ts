@@ -1,7 +1,8 @@
 import { closeSync, constants, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { columnOf, flowScalar, lineEndAfter, lineStartOf, pairOf, PARSE_OPTIONS } from '../yaml/edit.js';
 import { isValidDate } from '../base/dates.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from '../base/diagnostic.js';
 import { PHASES, type Phase } from '../folder/layout.js';
@@ -59,6 +60,8 @@ export type AdvancePlan =
       file: string;
       /** Its new text: only `phase:` and the new phase_history lines differ from the old. */
       text: string;
+      /** The file's text as read (with its byte-order mark, if any): the write happens only if it is still that. */
+      base: string;
       /** The old file's permission bits, to keep them. */
       mode: number;
     };
@@ -108,11 +111,8 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };
   // The text as read has lost a byte-order mark (UTF-8 decoding drops it); a file that had one keeps it.
   const raw = read.text.charCodeAt(0) !== 0xfeff && startsWithBom(file) ? `\ufeff${read.text}` : read.text;
-  return { kind: 'ready', name: data.name, from, to, direction, change, file, text: recordPhaseChange(raw, change), mode: stat.mode & 0o7777 };
+  return { kind: 'ready', name: data.name, from, to, direction, change, file, base: raw, text: recordPhaseChange(raw, change), mode: stat.mode & 0o7777 };
 }
-
-/** The options src/core/yaml/source.ts parses partnership files with. */
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, strict: true, prettyErrors: false, resolveKnownTags: false, keepSourceTokens: false } as const;
 
 interface Edit {
   start: number;
@@ -186,33 +186,8 @@ export function recordPhaseChange(raw: string, change: PhaseChange): string {
 function entryLines(h: PhaseChange, indent: number, gap = 1): string[] {
   const pad = ' '.repeat(indent + 1 + gap);
   const lines = [`${' '.repeat(indent)}-${' '.repeat(gap)}phase: ${h.phase}`, `${pad}date: ${h.date}`];
-  if (h.reason !== undefined) lines.push(`${pad}reason: ${scalar(h.reason)}`);
+  if (h.reason !== undefined) lines.push(`${pad}reason: ${flowScalar(h.reason)}`);
   return lines;
-}
-
-/** A string as a one-line YAML scalar: plain when that reads back the same, quoted otherwise. */
-function scalar(value: string): string {
-  const plain = stringify(value, { version: '1.2', lineWidth: 0 }).replace(/\n$/, '');
-  return plain.includes('\n') ? JSON.stringify(value) : plain;
-}
-
-function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
-}
-
-/** The offset just after the end of the line that `offset` ends on (a node's range ends at or before its newline). */
-function lineEndAfter(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

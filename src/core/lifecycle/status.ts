@@ -7,6 +7,7 @@ import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.
 import type { SeedQuestion } from './questions.js';
 import { checklist, type Checklist } from '../check/requirements.js';
 import type { FolderModel } from '../../model/index.js';
+import { openActions } from '../check/rules/meetings.js';
 
 export interface StatusOptions {
   /** The date the status is as of (YYYY-MM-DD): overdue commitments, indicators due, the next review. */
@@ -27,6 +28,16 @@ export interface OverdueCommitment {
   due: string;
   status?: string;
   daysOverdue: number;
+}
+
+export interface OpenAction {
+  /** The meeting file's name without .yaml (its date, and words). */
+  meeting: string;
+  text: string;
+  owner?: string;
+  due?: string;
+  /** Days past due (0 or more), when it is overdue. */
+  daysOverdue?: number;
 }
 
 export interface DueIndicator {
@@ -65,6 +76,8 @@ export interface PartnershipStatus {
   /** The checklist for the next phase; undefined in the last phase or when the phase is unknown. */
   next?: Checklist;
   commitmentsOverdue: OverdueCommitment[];
+  /** Action items still open in the meeting log (meetings/), oldest meeting first. */
+  openActions: OpenAction[];
   indicatorsDue: DueIndicator[];
   review?: ReviewDates;
   check: { errors: number; warnings: number };
@@ -93,6 +106,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     lifecycle: PHASES.map((p) => ({ ...LIFECYCLE[p], state: stateOf(p, phase) })),
     ...(next ? { next: checklist(next, model) } : {}),
     commitmentsOverdue: overdueCommitments(model, today),
+    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
     indicatorsDue: phase && PHASES.indexOf(phase) >= PHASES.indexOf('implementing') ? indicatorsDue(model, today) : [],
     ...reviewDates(model, today),
     check: countBySeverity(found.diagnostics),

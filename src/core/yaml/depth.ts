@@ -10,8 +10,9 @@
  * (partnership files nest a few levels; src/core/yaml/fast.ts already gives up at 64).
  */
 
-/** No partnership file needs anywhere near this many levels; `yaml` handles several times more on any stack. */
-export const MAX_NESTING = 100;
+import { MAX_ENTRIES, MAX_NESTING } from '../base/limits.js';
+
+export { MAX_NESTING };
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -22,6 +23,19 @@ const isBlank = (c: number) => c === SPACE || c === TAB || c === CR || c === LF 
 
 /** The offset where nesting first goes beyond `limit` levels, or undefined when it never does. */
 export function excessiveNesting(text: string, limit: number = MAX_NESTING): number | undefined {
+  const found = scanYaml(text, limit, Number.POSITIVE_INFINITY);
+  return found?.limit === 'nesting' ? found.offset : undefined;
+}
+
+/**
+ * The first place where the text passes a limit: nesting deeper than `nesting` levels, or more than `entries`
+ * entries (lines with content in block context, plus `- `, `? ` and `: ` opening a node on a line, plus items of
+ * `[ ]` and `{ }`). Entries bound the nodes, keys and list items the parser would build, so a file of a hundred
+ * thousand tiny items is refused here, in one pass, before the parser spends seconds on it.
+ */
+export function scanYaml(text: string, nesting: number = MAX_NESTING, entries: number = MAX_ENTRIES): { limit: 'nesting' | 'entries'; offset: number } | undefined {
+  const limit = nesting;
+  let count = 0;
   const n = text.length;
   /** The columns of the open block nodes, innermost last. */
   const block: number[] = [];
@@ -60,14 +74,16 @@ export function excessiveNesting(text: string, limit: number = MAX_NESTING): num
       if (flow === 0) {
         while (block.length > 0 && block[block.length - 1]! >= lineIndent) block.pop();
         block.push(lineIndent);
-        if (block.length > limit) return j;
+        if (block.length > limit) return { limit: 'nesting', offset: j };
+        if (++count > entries) return { limit: 'entries', offset: j };
         // `- `, `? ` and `: ` open one more level each, at the column after them: `- - - x` is three lists deep.
         while ((text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0x3a) && isBlank(text.charCodeAt(j + 1))) {
           j++;
           while (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB) j++;
           if (j >= n || text.charCodeAt(j) === LF || text.charCodeAt(j) === CR) break;
           block.push(j - i);
-          if (block.length > limit) return j;
+          if (block.length > limit) return { limit: 'nesting', offset: j };
+          if (++count > entries) return { limit: 'entries', offset: j };
         }
       }
       i = j;
@@ -116,7 +132,8 @@ export function excessiveNesting(text: string, limit: number = MAX_NESTING): num
     }
     if ((c === 0x5b || c === 0x7b) && (nodeStart || flow > 0)) {
       flow++;
-      if (block.length + flow > limit) return i;
+      if (block.length + flow > limit) return { limit: 'nesting', offset: i };
+      if (++count > entries) return { limit: 'entries', offset: i };
       nodeStart = true;
       i++;
       continue;
@@ -125,7 +142,10 @@ export function excessiveNesting(text: string, limit: number = MAX_NESTING): num
       if (c === 0x5d || c === 0x7d) {
         flow--;
         nodeStart = false;
-      } else nodeStart = c === 0x2c || c === 0x3a || c === 0x3f; // , : ?
+      } else {
+        nodeStart = c === 0x2c || c === 0x3a || c === 0x3f; // , : ?
+        if (c === 0x2c && ++count > entries) return { limit: 'entries', offset: i };
+      }
       i++;
       continue;
     }

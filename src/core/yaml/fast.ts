@@ -8,16 +8,29 @@
  * only saves building a Document for the files that need none. test/yaml-fast.test.ts holds it to that.
  */
 
+import { MAX_ENTRIES } from '../base/limits.js';
+
 /** Where a node starts (its offset in the text), and for collections where its children are. */
 export type FastNode = number | FastMap | FastSeq;
 
 export class FastMap {
+  #index: Map<string, number> | undefined;
   constructor(
     readonly start: number,
     readonly keys: string[],
     readonly keyStarts: number[],
     readonly values: FastNode[],
   ) {}
+
+  /** Each key's position in `keys`, built on first use (so that finding a key stays constant time). */
+  keyIndex(): Map<string, number> {
+    if (this.#index) return this.#index;
+    const index = new Map<string, number>();
+    this.keys.forEach((k, i) => {
+      if (!index.has(k)) index.set(k, i);
+    });
+    return (this.#index = index);
+  }
 }
 
 export class FastSeq {
@@ -155,6 +168,9 @@ class Reader {
       start = nl + 1;
     }
     this.n = this.starts.length;
+    // A line the fast path reads holds at most two entries (`- key: value`), so a file of more than half as many
+    // lines as a file may hold entries is left to `yaml`'s path, which counts them and refuses it at the place.
+    if (this.n > MAX_ENTRIES / 2) throw GIVE_UP;
   }
 
   document(): FastParse {

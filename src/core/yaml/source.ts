@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 // With resolveKnownTags off, every tag beyond the core ones (str, int, map ...) stays unresolved and is reported.
 import type { Diagnostic } from '../base/diagnostic.js';
-import { excessiveNesting, MAX_NESTING } from './depth.js';
+import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_EXPANDED_NODES, MAX_FILE_BYTES, MAX_NESTING } from '../base/limits.js';
+import { formatNumber } from '../base/wording.js';
+import { scanYaml } from './depth.js';
 import { FastMap, FastSeq, fastParse, nodeStart, type FastNode } from './fast.js';
 import { fieldNames } from './field-names.js';
 import { syntaxCauses, type ParserError } from './syntax.js';
@@ -35,10 +37,8 @@ function yaml(): YamlModule {
 /** Counts parses, for regression tests of work done (never timing): fast path, and full `yaml` Documents. */
 export const parseStats = { fast: 0, documents: 0 };
 
-/** Larger files are refused: no partnership file comes near this, and it bounds memory and time. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Enough for any honest reuse of anchors; an alias bomb needs far more. */
-export const MAX_ALIAS_COUNT = 200;
+// The limits live in src/core/base/limits.ts; these two are read from here too.
+export { MAX_ALIAS_COUNT, MAX_FILE_BYTES };
 
 /**
  * Parses one file as YAML 1.2 core whatever `%YAML` directive it carries, so `no`, `on`, `1.10` and dates stay
@@ -52,22 +52,31 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
     parseStats.fast++;
     return { source: new FastSource(file, text, fast.data, fast.root), diagnostics: [] };
   }
-  // Before `yaml` recurses into a hostile file: refuse one nested too deeply, at the place (src/core/yaml/depth.ts).
-  const deep = excessiveNesting(text);
-  if (deep !== undefined) return tooDeep(file, text, deep);
+  // Before `yaml` recurses into a hostile file: refuse one nested too deeply, at the place (src/core/yaml/depth.ts),
+  // and before it spends seconds on a hostile number of entries (src/core/base/limits.ts).
+  const over = scanYaml(text);
+  if (over !== undefined) return refused(file, text, over.limit, over.offset);
   const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { file, text, doc, lineCounter, data: undefined };
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => offsetToPosition(source, offset);
+  // Duplicate keys and the size after aliases, in one linear pass (`yaml`'s own duplicate check is quadratic).
+  const shape = walkDocument(doc);
 
   if (doc.errors.some((e) => !OWN_WORDS.has(e.code) && !/call stack|too much recursion/i.test(e.message))) {
     // Syntax errors: their causes, each once, in a broker's words (src/core/yaml/syntax.ts); a duplicate field is
     // reported only if it is still there once the causes are fixed.
-    diagnostics.push(...syntaxFindings(file, text, doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] }))));
+    // The duplicate keys found by walkDocument() join the parser's errors, as `yaml`'s own check would have put them.
+    const errors = [...doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] })), ...shape.duplicates.map((offset) => ({ code: 'DUPLICATE_KEY', offset }))].sort((a, b) => a.offset - b.offset);
+    diagnostics.push(...syntaxFindings(file, text, errors));
   } else {
     for (const error of doc.errors) {
       const { rule, message, hint } = describeYamlError(error.code, error.message);
       diagnostics.push({ file, ...at(error.pos[0]), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+    }
+    for (const offset of shape.duplicates) {
+      const { rule, message, hint } = describeYamlError('DUPLICATE_KEY', '');
+      diagnostics.push({ file, ...at(offset), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
     }
   }
   for (const warning of doc.warnings) {
@@ -82,6 +91,16 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   }
   if (diagnostics.some((d) => d.severity === 'error' && d.rule !== 'yaml-tag')) return { source, diagnostics };
 
+  if (shape.expanded > MAX_EXPANDED_NODES) {
+    diagnostics.push({
+      file, ...at(shape.firstAlias ?? 0), severity: 'error', rule: 'yaml-alias',
+      message: shape.aliases > MAX_ALIAS_COUNT
+        ? `This file uses more than ${MAX_ALIAS_COUNT} aliases (*name); it looks like an alias bomb.`
+        : `This file's aliases (*name) expand to more than ${formatNumber(MAX_EXPANDED_NODES)} values; it looks like an alias bomb.`,
+      hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name).',
+    });
+    return { source, diagnostics };
+  }
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -102,8 +121,11 @@ export function parseYaml(file: string, rawText: string, options: { fast?: boole
   return { source, diagnostics };
 }
 
-/** A file refused before parsing, nested more than MAX_NESTING levels at `offset`: no data, an empty Document. */
-function tooDeep(file: string, text: string, offset: number): { source: YamlSource; diagnostics: Diagnostic[] } {
+/**
+ * A file refused before parsing, nested more than MAX_NESTING levels or holding more than MAX_ENTRIES entries at
+ * `offset`: no data, an empty Document.
+ */
+function refused(file: string, text: string, limit: 'nesting' | 'entries', offset: number): { source: YamlSource; diagnostics: Diagnostic[] } {
   let doc: Document.Parsed | undefined;
   const source: YamlSource = {
     file,
@@ -114,8 +136,13 @@ function tooDeep(file: string, text: string, offset: number): { source: YamlSour
     lineCounter: new Lines(text),
     data: undefined,
   };
+  const place = offsetToPosition(source, offset);
+  if (limit === 'entries') {
+    const message = `This file holds more than ${formatNumber(MAX_ENTRIES)} entries (lines and list items); it stops being read here.`;
+    return { source, diagnostics: [{ file, ...place, severity: 'error', rule: 'yaml-too-large', message, hint: 'No partnership file needs that many: split it up, or remove what was pasted or generated by mistake.' }] };
+  }
   const message = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here, so the file is not read.`;
-  return { source, diagnostics: [{ file, ...offsetToPosition(source, offset), severity: 'error', rule: 'yaml-too-deep', message, hint: TOO_DEEP_HINT }] };
+  return { source, diagnostics: [{ file, ...place, severity: 'error', rule: 'yaml-too-deep', message, hint: TOO_DEEP_HINT }] };
 }
 
 const TOO_DEEP_HINT = 'Partnership files need only a few levels of indentation; look for runaway brackets or indentation.';
@@ -127,7 +154,8 @@ function parseFull(text: string): { doc: Document.Parsed; lineCounter: Lines } {
   // Our own line starts, not yaml's LineCounter: that one misses line breaks inside error tokens, so every place
   // after a syntax error would drift.
   const lineCounter = new Lines(text);
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  // Duplicate keys are found by walkDocument() in linear time; `yaml`'s check compares every key with every other.
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, uniqueKeys: false });
   return { doc, lineCounter };
 }
 
@@ -135,12 +163,66 @@ const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   merge: false,
+  // On for the syntax-cause analysis of a broken file (errorsOf); parseFull() turns it off for walkDocument().
   uniqueKeys: true,
   strict: true,
   prettyErrors: false,
   resolveKnownTags: false,
   keepSourceTokens: false,
 } as const;
+
+/** What walkDocument() finds: duplicate keys (their offsets), values after alias expansion, the first alias. */
+interface DocumentShape {
+  duplicates: number[];
+  expanded: number;
+  aliases: number;
+  firstAlias?: number;
+}
+
+/**
+ * One pass over a Document, in document order: the keys that repeat in a mapping (as `yaml`'s uniqueKeys would
+ * report them, but with a Set per mapping instead of comparing each key with all before it), and how many values the
+ * file holds once every alias is expanded (an alias counts what its anchor holds, counted once). More aliases than
+ * MAX_ALIAS_COUNT count as an expansion past the limit: resolving each costs `yaml` a pass over the anchors.
+ */
+function walkDocument(doc: Document.Parsed): DocumentShape {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
+  const shape: DocumentShape = { duplicates: [], expanded: 0, aliases: 0 };
+  const anchors = new Map<string, number>();
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) {
+      shape.firstAlias ??= node.range?.[0] ?? 0;
+      if (++shape.aliases > MAX_ALIAS_COUNT) return MAX_EXPANDED_NODES + 1;
+      return anchors.get(node.source) ?? 1;
+    }
+    if (node === null || typeof node !== 'object') return 1;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor !== undefined) anchors.set(anchor, 1); // an alias inside its own anchor counts one
+    let size = 1;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        if (isScalar(pair.key)) {
+          const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (seen.has(k)) shape.duplicates.push(pair.key.range?.[0] ?? 0);
+          else seen.add(k);
+        }
+        size += walk(pair.key) + walk(pair.value);
+        if (size > MAX_EXPANDED_NODES) break;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        size += walk(item);
+        if (size > MAX_EXPANDED_NODES) break;
+      }
+    }
+    if (anchor !== undefined) anchors.set(anchor, size);
+    return size;
+  };
+  shape.expanded = walk(doc.contents);
+  return shape;
+}
 
 /** A file the fast path read: data and node offsets now, the `yaml` Document only if someone asks for it. */
 class FastSource implements YamlSource {
@@ -251,7 +333,7 @@ export function locate(source: YamlSource, path: readonly PathSegment[], options
     const last = i === path.length - 1;
     if (isAlias(node)) node = node.resolve(source.doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairIndex(node, isPair, isScalar).get(String(seg));
       if (!pair) break;
       const keyNode = pair.key as Node;
       if (last && options.key) return offsetToPosition(source, keyNode.range?.[0] ?? offset);
@@ -269,6 +351,20 @@ export function locate(source: YamlSource, path: readonly PathSegment[], options
   return offsetToPosition(source, offset);
 }
 
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+/**
+ * A mapping's pairs by key (the first of equal keys, as a search from the start finds), built on first use: locating
+ * every finding of a file stays linear however many keys a mapping has.
+ */
+function pairIndex(node: { items: unknown[] }, isPair: YamlModule['isPair'], isScalar: YamlModule['isScalar']): Map<string, Pair> {
+  let index = pairIndexes.get(node);
+  if (index) return index;
+  index = new Map();
+  for (const p of node.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+  pairIndexes.set(node, index);
+  return index;
+}
+
 /** locate() over the fast path's node offsets: the same walk, the same fallbacks. */
 function locateFast(root: FastNode, path: readonly PathSegment[], options: { key?: boolean }): number {
   let node: FastNode = root;
@@ -276,8 +372,8 @@ function locateFast(root: FastNode, path: readonly PathSegment[], options: { key
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (node instanceof FastMap) {
-      const k = node.keys.indexOf(String(seg));
-      if (k < 0) break;
+      const k = node.keyIndex().get(String(seg));
+      if (k === undefined) break;
       if (i === path.length - 1 && options.key) return node.keyStarts[k]!;
       node = node.values[k]!;
       offset = nodeStart(node);

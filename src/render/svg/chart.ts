@@ -82,6 +82,9 @@ function dateOfDay(day: number): { y: number; m: number } {
   const d = new Date(day * 86_400_000);
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() };
 }
+// Math.min(...list) passes every item as an argument: a long list overflows the stack.
+const least = (list: readonly number[]) => list.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+const greatest = (list: readonly number[]) => list.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
 const dayOf = (y: number, m: number) => Math.round(Date.UTC(y, m, 1) / 86_400_000);
 
 /** Scales, ticks and positions: everything the picture draws, for the chart and for its tests. */
@@ -90,8 +93,8 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   const days = [...sorted.map((m) => dayNumber(m.date)), dayNumber(input.asOf)];
   if (input.baseline) days.push(dayNumber(input.baseline.date));
   if (input.target) days.push(dayNumber(input.target.date));
-  let d0 = Math.min(...days);
-  let d1 = Math.max(...days);
+  let d0 = least(days);
+  let d1 = greatest(days);
   if (d1 - d0 < 60) {
     d0 -= 30;
     d1 += 30;
@@ -103,8 +106,8 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   if (input.baseline) values.push(input.baseline.value);
   if (input.target) values.push(input.target.value);
   if (!values.length) values.push(0, 1);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  let lo = least(values);
+  let hi = greatest(values);
   if (lo >= 0 && lo <= hi * 0.5) lo = 0;
   // A range too small to draw apart from the values' size is drawn as one value.
   if (hi - lo <= Math.max(Math.abs(hi), Math.abs(lo)) * 1e-9) hi = lo;
@@ -112,7 +115,7 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
     const spread = Math.abs(hi) * 0.1 || 1;
     lo -= spread;
     hi += spread;
-    if (Math.min(...values) >= 0 && lo < 0) lo = 0;
+    if (least(values) >= 0 && lo < 0) lo = 0;
   }
   // Whole numbers (counts) get whole-number ticks.
   let step = niceStep((hi - lo) / 4);

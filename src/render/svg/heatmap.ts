@@ -66,7 +66,7 @@ export function heatmap(input: HeatmapInput): string {
   const id = safeId(input.id);
   const COL_WIDTH = (HEATMAP_WIDTH - LABEL_WIDTH - PAD) / Math.max(1, input.columns.length);
   const columns = input.columns.map((c) => wrapText(c, COL_WIDTH - 10, 11.5, { bold: true, maxLines: 4 }));
-  const headerHeight = Math.max(...columns.map((l) => l.length), 1) * 14 + 14;
+  const headerHeight = columns.reduce((most, l) => Math.max(most, l.length), 1) * 14 + 14;
   const rowLayout = (name: string, bold: boolean) => {
     const lines = wrapText(name, LABEL_WIDTH - 14, 12, { bold, maxLines: 4 });
     return { lines, height: Math.max(40, lines.length * 15 + 14) };

@@ -2,10 +2,11 @@ import type { Checked } from '../types.js';
 import type { Diagnostic } from '../../base/diagnostic.js';
 import { didYouMean } from '../../../util/did-you-mean.js';
 import { GOOD_PRACTICE } from './good-practice.js';
+import { MEETING_RULES } from './meetings.js';
 import type { Rule, RuleContext, RuleSetting } from './rule.js';
 
 export type { Rule } from './rule.js';
-export const RULES: readonly Rule[] = GOOD_PRACTICE;
+export const RULES: readonly Rule[] = [...GOOD_PRACTICE, ...MEETING_RULES];
 
 /** Runs the good-practice rules with the severities set in partnership.yaml `checks:`. */
 export function runRules(c: Checked, ctx: RuleContext): Diagnostic[] {

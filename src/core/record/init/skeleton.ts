@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { Document, parseDocument, visit } from 'yaml';
 import { SINGLE_FILES, SCHEMA_FILE, type FileKey, type FolderKey } from '../../folder/layout.js';
 import { SCHEMA_DIR } from '../../check/schemas.js';
+import { idFromName, sameName } from '../edit/ids.js';
 
 /**
  * What `partner init` turns into files: the answers to its questions, as plain strings. Enum values are checked
@@ -25,6 +26,10 @@ export interface StakeholderAnswer {
   sector: string;
   engagement?: string;
   interests: string[];
+  /** Why it would take part (seed 001); what `building` needs with the interests. */
+  motivations?: string[];
+  /** Who represents it at the table, and what they may decide (seed 002, Building). */
+  representative?: { name: string; title?: string; authority?: string };
 }
 
 export interface SkeletonOptions {
@@ -76,12 +81,13 @@ function prop(s: Schema, ...path: string[]): Schema {
 }
 
 /** The allowed values and limits that `partner init` checks answers against, read from the schemas. */
-export function choices(): { sector: string[]; engagement: string[]; scopeLevel: string[]; nameLength: number; stakeholderNameLength: number } {
+export function choices(): { sector: string[]; engagement: string[]; authority: string[]; scopeLevel: string[]; nameLength: number; stakeholderNameLength: number } {
   const stakeholder = prop(loadSchema(SCHEMA_FILE.stakeholders), 'stakeholders', '[]');
   const partnership = loadSchema(SCHEMA_FILE.partnership);
   return {
     sector: prop(stakeholder, 'sector').enum as string[],
     engagement: prop(stakeholder, 'engagement').enum as string[],
+    authority: prop(stakeholder, 'representative', 'decision_authority').enum as string[],
     scopeLevel: prop(partnership, 'geographic_scope', 'level').enum as string[],
     nameLength: prop(partnership, 'name').maxLength ?? Infinity,
     stakeholderNameLength: prop(stakeholder, 'name').maxLength ?? Infinity,
@@ -99,15 +105,20 @@ export function slugify(name: string, max = 80): string {
   return slug.slice(0, max).replace(/-+$/, '') || 'stakeholder';
 }
 
-/** One id per name, in order, unique: a second "City Council" becomes `city-council-2`. */
+/** One short id per name, in order, unique: a second "City Council" becomes `city-council-2` (record/edit/ids.ts). */
 export function uniqueIds(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name) => {
-    let id = slugify(name);
-    for (let n = 2; used.has(id); n++) id = `${slugify(name, 80 - String(n).length - 1)}-${n}`;
+    const id = idFromName(name, used, 'stakeholder');
     used.add(id);
     return id;
   });
+}
+
+/** The convener, linked to the stakeholder of the same name when there is one (not a second, unlinked name). */
+function convenerOf(name: string, stakeholders: readonly StakeholderAnswer[], ids: readonly string[]): { name: string; stakeholder?: string } {
+  const i = stakeholders.findIndex((s) => sameName(s.name, name));
+  return i >= 0 ? { name, stakeholder: ids[i]! } : { name };
 }
 
 /** Relative path in the folder → file content, for every file of a new partnership. Reads only the schemas. */
@@ -122,11 +133,11 @@ export function buildSkeleton(answers: Answers, options: SkeletonOptions): Map<s
       why_multi_sector: answers.why,
       vision: answers.vision,
       geographic_scope: answers.scopeLevel ? compact({ level: answers.scopeLevel, area: answers.scopeArea }) : undefined,
-      convener: answers.convener ? { name: answers.convener } : undefined,
+      convener: answers.convener ? convenerOf(answers.convener, answers.stakeholders, ids) : undefined,
       broker: answers.broker ? { name: answers.broker } : undefined,
     }),
     stakeholders: {
-      stakeholders: answers.stakeholders.map((s, i) => compact({ id: ids[i], name: s.name, sector: s.sector, interests: s.interests.length ? s.interests : undefined, engagement: s.engagement })),
+      stakeholders: answers.stakeholders.map((s, i) => compact({ id: ids[i], name: s.name, sector: s.sector, interests: s.interests.length ? s.interests : undefined, motivations: s.motivations?.length ? s.motivations : undefined, engagement: s.engagement, representative: s.representative ? compact({ name: s.representative.name, title: s.representative.title, decision_authority: s.representative.authority }) : undefined })),
     },
     'decision-rules': {},
     communication: {},
@@ -141,6 +152,7 @@ export function buildSkeleton(answers: Answers, options: SkeletonOptions): Map<s
   });
   files.set('assessments/README.md', folderReadme('assessments', options, ctx));
   files.set('reviews/README.md', folderReadme('reviews', options, ctx));
+  files.set('meetings/README.md', folderReadme('meetings', options, ctx));
   return files;
 }
 
@@ -271,7 +283,7 @@ export function exampleFile(key: FileKey | FolderKey, stakeholderIds: string[] =
 
 function folderReadme(key: FolderKey, options: SkeletonOptions, ctx: Ctx): string {
   const schema = loadSchema(SCHEMA_FILE[key]);
-  const naming = key === 'assessments' ? 'File name: `assessments/<stakeholder-id>.yaml`, with the id from stakeholders.yaml.' : 'File name: `reviews/YYYY-MM-DD.yaml`, the date of the review.';
+  const naming = key === 'assessments' ? 'File name: `assessments/<stakeholder-id>.yaml`, with the id from stakeholders.yaml.' : key === 'meetings' ? 'File name: `meetings/YYYY-MM-DD.yaml`, the date of the meeting (`meetings/YYYY-MM-DD-<words>.yaml` when several share a day); `partner record meeting` writes it for you.' : 'File name: `reviews/YYYY-MM-DD.yaml`, the date of the review.';
   const example = exampleFile(key, ctx.ids) as Record<string, unknown>;
   return [
     `# ${key}/`,

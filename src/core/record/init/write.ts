@@ -66,8 +66,11 @@ function writeInPlace(target: string, files: ReadonlyMap<string, string>): void 
   try {
     for (const [rel, content] of files) {
       const path = join(target, rel);
-      const folder = dirname(path);
-      if (!lstatOrUndefined(folder)) {
+      // Each missing folder on the way (.partner/schemas/<version>/ is three deep), noted for the clean-up.
+      let folder = target;
+      for (const part of rel.split('/').slice(0, -1)) {
+        folder = join(folder, part);
+        if (lstatOrUndefined(folder)) continue;
         mkdirSync(folder);
         created.push(folder);
       }

@@ -1,0 +1,327 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
+import { hasScript, KEY, terminal } from './helpers/pty.js';
+
+/** The old text is all there, before and after one inserted or replaced stretch: nothing else moved. */
+function changedStretch(before: string, after: string): { removed: string; inserted: string } {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  return { removed: before.slice(p, before.length - s), inserted: after.slice(p, after.length - s) };
+}
+
+function comments(text: string): string[] {
+  return text.split('\n').filter((l) => /^\s*#/.test(l));
+}
+
+let root: string;
+/** A fresh copy of the Orangi example, with its comments and hand layout. */
+const orangi = () => copyExample('orangi-sanitation', mkdtempSync(join(root, 'copy-')));
+
+function partner(args: string[], cwd: string) {
+  return runBinary(args, { cwd, env: { SOURCE_DATE_EPOCH: undefined } });
+}
+
+function expectCheckPasses(dir: string): void {
+  const r = partner(['check', '--quiet', '--date', '1995-03-16'], dir);
+  expect(r.stdout + r.stderr).not.toMatch(/✖|error/i);
+  expect(r.code).toBe(0);
+}
+
+beforeAll(() => {
+  root = tempDir('partner-add-');
+});
+afterAll(() => removeDir(root));
+
+describe('partner add (flags)', () => {
+  it('adds a stakeholder: only an inserted entry, laid out like its neighbours; check passes', () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'stakeholders.yaml'), 'utf8');
+    const r = partner(['add', 'stakeholder', '--yes', '--name', "Ministry of Community Development and Women's Affairs", '--sector', 'public', '--interest', 'Jobs: for women', '--interest', 'Clean lanes', '--engagement', 'informed', '--representative-name', 'Ms. R (illustrative)', '--representative-decision-authority', 'refer-back', '--motivation', 'Women\'s employment'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('as `ministry-community-development`');
+    const after = readFileSync(join(dir, 'stakeholders.yaml'), 'utf8');
+    const { removed, inserted } = changedStretch(before, after);
+    expect(removed).toBe('');
+    expect(inserted).toContain('  - id: ministry-community-development\n    name: Ministry of Community Development and Women\'s Affairs\n    sector: public\n    interests:\n      - "Jobs: for women"\n      - Clean lanes\n');
+    expect(inserted).toContain('    representative:\n      name: Ms. R (illustrative)\n      decision_authority: refer-back\n');
+    expect(inserted.startsWith('\n'), 'a blank line between entries, as in the file').toBe(true);
+    expect(comments(after)).toEqual(comments(before));
+    expectCheckPasses(dir);
+  });
+
+  it('refuses a bad value, naming the flag and the choices, and writes nothing', () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'stakeholders.yaml'), 'utf8');
+    const r = partner(['add', 'stakeholder', '--yes', '--name', 'Builders', '--sector', 'privat'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sector: "privat" is not a valid sector; did you mean private?');
+    expect(r.stderr).toContain('Use one of: public, private, civil-society');
+    expect(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')).toBe(before);
+    const typo = partner(['add', 'stakeholder', '--yes', '--name', 'Builders', '--sector', 'private', '--engagment', 'pilot'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('has no flag --engagment; did you mean --engagement?');
+  });
+
+  it('links a name that is already a stakeholder instead of duplicating it', () => {
+    const dir = orangi();
+    const dup = partner(['add', 'stakeholder', '--yes', '--name', 'orangi pilot project (OPP)', '--sector', 'civil-society'], dir);
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toContain('is already listed, as `opp`');
+    const r = partner(['add', 'commitment', '--yes', '--stakeholder', 'Orangi Pilot Project (OPP)', '--description', 'Training for 40 new lane managers', '--type', 'in-kind', '--kind', 'human', '--due', '1996-06-30', '--status', 'agreed'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const data = parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { commitments: { id: string; stakeholder: string }[] };
+    expect(data.commitments.at(-1)).toMatchObject({ id: 'opp-training-40-new-lane', stakeholder: 'opp' });
+    expectCheckPasses(dir);
+  });
+
+  it('adds each kind to the right file, and check passes after every command', () => {
+    const dir = orangi();
+    const steps: string[][] = [
+      ['add', 'need', '--yes', '--description', 'Solar pumps for the treatment plant', '--kind', 'technical'],
+      ['add', 'indicator', '--yes', '--name', 'Lanes with a working sewer', '--aspect', 'project-delivery', '--unit', 'lanes', '--baseline-value', '0', '--baseline-date', '1995-01-01', '--target-value', '500', '--target-date', '1998-01-01', '--owner', 'opp', '--method', 'Count by the lane managers', '--frequency', 'quarterly'],
+      ['add', 'risk', '--yes', '--description', 'Floods damage the new drains', '--likelihood', 'low', '--impact', 'high', '--owner', 'opp'],
+      ['add', 'body', '--yes', '--name', 'Maintenance task force', '--kind', 'task-force', '--member', 'opp'],
+      ['add', 'decision', '--yes', '--kind', 'Approve maintenance spending', '--method', 'majority', '--body', 'maintenance-task-force'],
+    ];
+    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml'];
+    steps.forEach((args, i) => {
+      const file = join(dir, files[i]!);
+      const before = readFileSync(file, 'utf8');
+      const r = partner(args, dir);
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.code).toBe(0);
+      const after = readFileSync(file, 'utf8');
+      expect(changedStretch(before, after).removed, args[1]).toBe('');
+      expect(comments(after)).toEqual(comments(before));
+      expectCheckPasses(dir);
+    });
+    const risks = parse(readFileSync(join(dir, 'risks.yaml'), 'utf8')) as { risks: { id: string }[] };
+    expect(risks.risks.at(-1)!.id).toBe('floods-damage-new-drains');
+  });
+
+  it('writes an assessment as a new file, and refuses one that exists', () => {
+    const dir = orangi();
+    const bad = partner(['add', 'assessment', 'thallas', '--yes', '--resource', 'money: a budget line'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--resource: "money: a budget line" should start with one of human, financial');
+    const r = partner(['add', 'assessment', 'Orangi component yards ("thallas") and local masons (illustrative)', '--yes', '--objective', 'Sell more components', '--non-negotiable', 'Fair prices', '--resource', 'technical: moulds for manhole covers', '--assumption', 'partners: OPP keeps advising'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'assessments', 'thallas.yaml'), 'utf8'))).toEqual({ stakeholder: 'thallas', objectives: ['Sell more components'], resources: [{ kind: 'technical', description: 'moulds for manhole covers' }], assumptions: [{ about: 'partners', text: 'OPP keeps advising' }], non_negotiables: ['Fair prices'] });
+    expectCheckPasses(dir);
+    const again = partner(['add', 'assessment', 'kmc', '--yes'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('assessments/kmc.yaml already exists');
+  });
+
+  it('lists the flags from the schema in --help', () => {
+    const r = partner(['add', 'stakeholder', '--help'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--interest <value> ...');
+    expect(r.stdout).toContain('--representative-decision-authority');
+    expect(r.stdout).toContain('(public, private, civil-society');
+  });
+
+  it('needs --yes or a terminal', () => {
+    const dir = orangi();
+    const r = partner(['add', 'risk', '--description', 'x'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no terminal to ask questions in; pass --yes');
+  });
+});
+
+describe('partner record and set', () => {
+  it('records a measurement and a commitment status in place; check passes', () => {
+    const dir = orangi();
+    const indicators = (parse(readFileSync(join(dir, 'indicators.yaml'), 'utf8')) as { indicators: { id: string }[] }).indicators;
+    const id = indicators[0]!.id;
+    const before = readFileSync(join(dir, 'indicators.yaml'), 'utf8');
+    const m = partner(['record', 'measurement', id, '--value', '77', '--date', '1995-03-16', '--note', 'count by the lane managers'], dir);
+    expect(m.stderr).toBe('');
+    expect(m.code).toBe(0);
+    const after = readFileSync(join(dir, 'indicators.yaml'), 'utf8');
+    const { removed, inserted } = changedStretch(before, after);
+    expect(removed).toBe('');
+    expect(inserted).toMatch(/- date: 1995-03-16\n\s+value: 77\n\s+note: count by the lane managers\n/);
+    expectCheckPasses(dir);
+
+    const resources = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { commitments: { id: string; status?: string }[] }).commitments;
+    const open = resources.find((c) => c.status === 'in-progress' || c.status === 'agreed')!;
+    const rb = readFileSync(join(dir, 'resources.yaml'), 'utf8');
+    const s = partner(['record', 'commitment-status', open.id, 'delivered', '--date', '1995-03-16'], dir);
+    expect(s.stderr).toBe('');
+    expect(s.code).toBe(0);
+    const ra = readFileSync(join(dir, 'resources.yaml'), 'utf8');
+    expect(comments(ra)).toEqual(comments(rb));
+    const c = (parse(ra) as { commitments: { id: string; status: string; delivered_on?: string }[] }).commitments.find((x) => x.id === open.id)!;
+    expect(c.status).toBe('delivered');
+    expect(c.delivered_on).toBeDefined();
+    expectCheckPasses(dir);
+
+    const bad = partner(['record', 'commitment-status', open.id, 'deliverd'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('did you mean delivered?');
+    const notNumber = partner(['record', 'measurement', id, '--value', 'many'], dir);
+    expect(notNumber.code).toBe(2);
+    expect(readFileSync(join(dir, 'resources.yaml'), 'utf8')).toBe(ra);
+  });
+
+  it('sets one field, keeping its quoting, and links a convener named like a stakeholder', () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'stakeholders.yaml'), 'utf8');
+    const r = partner(['set', 'stakeholders:stakeholders.opp.influence', 'medium'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = readFileSync(join(dir, 'stakeholders.yaml'), 'utf8');
+    expect(changedStretch(before, after)).toEqual({ removed: 'high', inserted: 'medium' });
+    expectCheckPasses(dir);
+
+    const p = partner(['set', 'partnership:convener.name', 'orangi pilot project (opp)'], dir);
+    expect(p.code).toBe(0);
+    expect(p.stdout).toContain('linked');
+    const convener = (parse(readFileSync(join(dir, 'partnership.yaml'), 'utf8')) as { convener: { name: string; stakeholder: string } }).convener;
+    expect(convener).toMatchObject({ name: 'orangi pilot project (opp)', stakeholder: 'opp' });
+    expectCheckPasses(dir);
+  });
+
+  it('refuses a value the schema refuses, an unknown field, and a file with a syntax error (with its place)', () => {
+    const dir = orangi();
+    const bad = partner(['set', 'stakeholders:stakeholders.opp.influence', 'huge'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Nothing was written');
+    expect(bad.stderr).toContain('huge');
+    const field = partner(['set', 'partnership:convenor.name', 'X'], dir);
+    expect(field.code).toBe(2);
+    expect(field.stderr).toContain('did you mean `convener`?');
+    const broken = 'stakeholders:\n  - id: a\n    name: [unclosed\n';
+    writeFileSync(join(dir, 'stakeholders.yaml'), broken);
+    const r = partner(['add', 'stakeholder', '--yes', '--name', 'B', '--sector', 'public'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/stakeholders\.yaml:\d+:\d+: /);
+    expect(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')).toBe(broken);
+  });
+});
+
+describe('hostile targets and values', () => {
+  it('never touches prototypes, control characters stay data, free keys are typed by the schema', () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'partnership.yaml'), 'utf8');
+    for (const target of ['partnership:__proto__', 'partnership:constructor.name', 'partnership:checks.__proto__', 'stakeholders:stakeholders.__proto__.name']) {
+      const r = partner(['set', target, 'x'], dir);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr, target).not.toMatch(/internal error|at .*\.js/);
+    }
+    expect(readFileSync(join(dir, 'partnership.yaml'), 'utf8')).toBe(before);
+    const rule = partner(['set', 'partnership:checks.max-active-partners', 'error'], dir);
+    expect(rule.code).toBe(0);
+    expect(partner(['set', 'partnership:checks.max-active-partners', 'loud'], dir).stderr).toContain('Use one of: off, warn, error.');
+    const evil = 'Evil \u001b[31mred\u0007 and\nnew line';
+    const r = partner(['add', 'need', '--yes', '--description', evil, '--kind', 'human'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    const needs = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { needs: { description: string }[] }).needs;
+    expect(needs.at(-1)!.description).toBe(evil);
+    expectCheckPasses(dir);
+  });
+});
+
+describe('racing writers', () => {
+  it('never lose an update: of writers racing on one file, each either lands or exits 2', async () => {
+    const dir = orangi();
+    const runs = Array.from({ length: 6 }, (_, i) => new Promise<{ code: number; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, 'add', 'need', '--yes', '--description', `Racing need ${i}`, '--kind', 'human'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => done({ code: code ?? -1, stderr }));
+    }));
+    const results = await Promise.all(runs);
+    const won = results.filter((r) => r.code === 0).length;
+    for (const r of results) expect([0, 2]).toContain(r.code);
+    for (const r of results.filter((x) => x.code === 2)) expect(r.stderr).toContain('changed while partner was working on it');
+    const needs = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { needs: { description: string }[] }).needs.filter((x) => x.description.startsWith('Racing need'));
+    expect(needs.length).toBe(won);
+    expect(won).toBeGreaterThanOrEqual(1);
+    expectCheckPasses(dir);
+  }, 60_000);
+});
+
+describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
+  it('asks each field, re-asks a bad answer, and writes a valid entry', async () => {
+    const dir = orangi();
+    const before = readFileSync(join(dir, 'risks.yaml'), 'utf8');
+    const t = terminal(['add', 'risk'], dir);
+    try {
+      await t.answer('Risk', `Lane managers move away${KEY.enter}`);
+      await t.answer('Likelihood', `${KEY.down}${KEY.down}${KEY.enter}`); // skip, low → medium
+      await t.answer('Impact', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`); // high
+      await t.answer('Mitigation', `Train two per lane${KEY.enter}`);
+      await t.answer('Owner', `${KEY.down}${KEY.enter}`); // the first stakeholder
+      await t.answer('Status', KEY.enter); // skip
+      await t.waitFor('Added the risk');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const after = readFileSync(join(dir, 'risks.yaml'), 'utf8');
+    expect(changedStretch(before, after).removed).toBe('');
+    const risk = (parse(after) as { risks: Record<string, unknown>[] }).risks.at(-1);
+    expect(risk).toMatchObject({ id: 'lane-managers-move-away', description: 'Lane managers move away', likelihood: 'medium', impact: 'high', mitigation: 'Train two per lane', owner: 'opp' });
+    expectCheckPasses(dir);
+  }, 60_000);
+
+  it('asks for what the phase needs of the entry when it is missing, instead of refusing', async () => {
+    const dir = orangi(); // at reviewing: every stakeholder needs interests and motivations
+    const t = terminal(['add', 'stakeholder', '--name', '"Karachi Development Authority"', '--sector', 'public', '--interest', '"planned growth"', '--engagement', 'informed', '--description', 'x', '--influence', 'high', '--interest-level', 'low', '--capacity', 'x', '--history', 'x', '--connectivity', 'none', '--alliance', 'kmc'], dir);
+    try {
+      await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
+      await t.answer('Add the representative', `n${KEY.enter}`);
+      await t.answer('Add the IATI details', `n${KEY.enter}`);
+      await t.waitFor('give every stakeholder its interests and motivations');
+      await t.answer('Motivations 1', `Rule of law${KEY.enter}`);
+      await t.answer('Motivations 2', KEY.enter);
+      await t.waitFor('Added the stakeholder');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const s = (parse(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')) as { stakeholders: Record<string, unknown>[] }).stakeholders.at(-1);
+    expect(s).toMatchObject({ id: 'karachi-development-authority', motivations: ['Rule of law'] });
+    expectCheckPasses(dir);
+  }, 60_000);
+
+  it('re-asks a number that is not one, and never writes it', async () => {
+    const dir = orangi();
+    const t = terminal(['add', 'indicator', '--name', '"Lanes with a sewer"', '--aspect', 'impact'], dir);
+    try {
+      await t.answer('Unit', `lanes${KEY.enter}`);
+      await t.answer('Add the baseline', `y${KEY.enter}`);
+      await t.answer('Value', `many${KEY.enter}`);
+      await t.waitFor('is not a number');
+      // Clear the bad answer and type a good one.
+      await t.answer('is not a number', `${'\x7f'.repeat(4)}12${KEY.enter}`);
+      await t.answer('Date', `1995-13-01${KEY.enter}`);
+      await t.waitFor('not a valid date');
+      await t.answer('not a valid date', `${'\x7f'.repeat(10)}1995-01-01${KEY.enter}`);
+      await t.answer('Add the target', `n${KEY.enter}`);
+      await t.answer('Which way is better', KEY.enter);
+      await t.answer('Method', `Survey${KEY.enter}`);
+      await t.answer('Owner', `${KEY.down}${KEY.enter}`);
+      await t.answer('Frequency', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`); // skip, weekly, fortnightly, monthly → quarterly
+      await t.waitFor('Added the indicator');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const ind = (parse(readFileSync(join(dir, 'indicators.yaml'), 'utf8')) as { indicators: Record<string, unknown>[] }).indicators.at(-1);
+    expect(ind).toMatchObject({ name: 'Lanes with a sewer', aspect: 'impact', unit: 'lanes', baseline: { value: 12, date: '1995-01-01' } });
+    expectCheckPasses(dir);
+  }, 60_000);
+});
