@@ -438,7 +438,7 @@ for (const [runner, run] of RUNNERS) {
       const r = await run(['export', 'csv', dir, '--out-dir', out], { cwd: ROOT });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), needs.csv (11 rows), indicators.csv (23 rows), risks.csv (7 rows), non-negotiables.csv (19 rows), reviews.csv (1 row), ratings.csv (25 rows), value-of-partnering.csv (5 rows), decisions.csv (7 rows), classification.csv (11 rows) to ${out}.\n`);
+      expect(r.stderr).toBe(`partner: wrote stakeholders.csv (10 rows), commitments.csv (13 rows), needs.csv (11 rows), indicators.csv (23 rows), risks.csv (7 rows), non-negotiables.csv (6 rows), reviews.csv (1 row), ratings.csv (25 rows), value-of-partnering.csv (5 rows), decisions.csv (7 rows), classification.csv (11 rows) to ${out}.\n`);
       const stakeholders = readFileSync(join(out, 'stakeholders.csv'), 'utf8');
       expect(stakeholders.startsWith('\uFEFFStakeholder,Sector,Engagement,')).toBe(true);
       expect(stakeholders).toContain(`\r\n"'=HYPERLINK(""http://evil.example"",""click""), 'x'; ""y""",Civil society,Active partner,`);
