@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPartnership, readFolderState } from '../src/core/check/check.js';
 import { checklist } from '../src/core/check/requirements.js';
 import { isBlank } from '../src/core/base/blank.js';
+import { modelineFor } from '../src/core/folder/editor-schemas.js';
 import { removeDir, runBinary, tempDir } from './helpers/cli.js';
 
 /**
@@ -94,7 +95,7 @@ describe('2. an internal assessment for each active partner, with answers', () =
   it('does not count the skeleton `partner init` writes, nor blank answers', () => {
     const dir = folder({
       'assessments/nia.yaml': ASSESSMENT('nia'),
-      'assessments/farmers.yaml': '# yaml-language-server: $schema=../schemas/assessment.schema.json\nstakeholder: farmers\nbenefits: []\n',
+      'assessments/farmers.yaml': `${modelineFor('assessments', 'assessments/farmers.yaml')}\nstakeholder: farmers\nbenefits: []\n`,
       'assessments/ford.yaml': 'stakeholder: ford\nbenefits: ["  "]\nrisks: [TODO]\n',
     });
     expect(findings(dir, 'planning')).toEqual([

@@ -115,7 +115,7 @@ function listText(title: string, lines: string[]): string[] {
 
 function actionLine(a: PartnershipStatus['openActions'][number]): string {
   const when = a.due ? (a.daysOverdue !== undefined ? `, was due on ${a.due} (${spanOfDays(a.daysOverdue)} ago)` : `, due ${a.due}`) : '';
-  return `${a.text}${a.owner ? ` (${a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
+  return `${a.text}${a.owner ? ` (${a.ownerName ?? a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {

@@ -35,6 +35,8 @@ export interface OpenAction {
   meeting: string;
   text: string;
   owner?: string;
+  /** The owner as people know it: the stakeholder's name when the owner is a stakeholder id. */
+  ownerName?: string;
   due?: string;
   /** Days past due (0 or more), when it is overdue. */
   daysOverdue?: number;
@@ -106,7 +108,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     lifecycle: PHASES.map((p) => ({ ...LIFECYCLE[p], state: stateOf(p, phase) })),
     ...(next ? { next: checklist(next, model) } : {}),
     commitmentsOverdue: overdueCommitments(model, today),
-    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
+    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.owner ? { ownerName: nameIn(model, a.owner) } : {}), ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
     indicatorsDue: phase && PHASES.indexOf(phase) >= PHASES.indexOf('implementing') ? indicatorsDue(model, today) : [],
     ...reviewDates(model, today),
     check: countBySeverity(found.diagnostics),
