@@ -26,7 +26,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * As checkPartnership, and also the folder's schema-valid files as one model; `withErrors` lists the files (paths
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
-export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
+export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[]; uncapped: Diagnostic[] } {
   const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
@@ -58,16 +58,17 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
+  const uncapped = dedupe(diagnostics).sort(compareDiagnostics);
   const check: PartnershipCheck = {
     dir,
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
     ...(typeof declaredName === 'string' ? { declaredName } : {}),
-    diagnostics: capPerFile(dedupe(diagnostics).sort(compareDiagnostics)),
+    diagnostics: capPerFile(uncapped),
     texts,
     filesRead: loaded.filesRead,
   };
-  return { check, model, withErrors: [...schemaBroken].sort() };
+  return { check, model, withErrors: [...schemaBroken].sort(), uncapped };
 }
 
 function putInModel(model: FolderModel, f: LoadedFile): void {
