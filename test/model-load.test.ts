@@ -23,7 +23,7 @@ describe('documents are refused for broken data, never for what the phase still 
   it('renders a partnership with more open items in one file than check shows (the per-file cap is not a refusal)', () => {
     const dir = write('many-open', largePartnership('Many open items'));
     const found = checkPartnership(dir, { today: '2025-06-30' }).diagnostics;
-    expect(found.some((d) => d.rule === 'too-many-findings' && d.severity === 'error')).toBe(true);
+    expect(found.some((d) => /^too-many-/.test(d.rule))).toBe(true);
     expect(loadPartnershipModel(dir, { today: '2025-06-30' }).ok).toBe(true);
   });
   it('still refuses a file of many schema errors, showing at most the capped number of them', () => {

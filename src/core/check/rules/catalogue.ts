@@ -8,6 +8,7 @@ export const BUILTIN_RULES: Record<string, string> = {
   'yaml-tag': 'YAML tags (`!!binary`, `!!timestamp`, `!!python/object` ...) are refused: partnership files hold plain text, numbers, dates and lists, and tags are a way to smuggle other kinds of data in.',
   'yaml-alias': 'The file expands anchors and aliases (`&a`, `*a`) so many times (more than 200 aliases, or more than 25,000 values once expanded) that reading it, and every export or document made of it, would take huge time and memory (an "alias bomb").',
   'yaml-too-large': 'The file holds more than 10,000 entries (lines with content, plus items of `[ ]` and `{ }`). It is refused where it passes the limit, before parsing: a file that size takes seconds to read and shows nothing a broker can use. No partnership record comes near it.',
+  'too-many-gaps': 'A file has more than 100 findings: the first 100 are shown, and this one counts the rest, which are all about what the phase still needs or good practice (documents can still be made). Fill those in, then check again.',
   'too-many-findings': 'A file has more than 100 findings: the first 100 are shown, and this one counts the rest. Fix those, then check again.',
   'yaml-too-deep': 'The file nests lists or mappings more than 100 levels deep. The YAML parser recurses once per level, so such a file would take seconds and gigabytes to read, or exhaust the stack; it is refused, at the place, before parsing. No partnership record needs more than a few levels.',
   encoding: 'The file is not UTF-8 text, or is binary.',
