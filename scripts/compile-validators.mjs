@@ -9,19 +9,15 @@ const BASE = 'https://cdn.jsdelivr.net/npm/partnering/schemas/';
 const FILES = { partnership: 'partnership', stakeholders: 'stakeholders', 'decision-rules': 'decision-rules', communication: 'communication', indicators: 'indicators', resources: 'resources', risks: 'risks', assessments: 'assessment', reviews: 'review', meetings: 'meeting' };
 /** Keywords only editors read; the validators ignore them. */
 const EDITOR_KEYWORDS = ['enumDescriptions', 'defaultSnippets'];
-const PHASES = ['scoping', 'building', 'planning', 'implementing', 'reviewing', 'sustaining'];
 
 // The same options as src/core/check/schemas.ts uses at run time (allErrors is safe: every pattern is ours).
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, strictTuples: false, allowUnionTypes: true, code: { source: true, esm: true, formats: _`dateFormats`, lines: false } });
 ajv.addFormat('date', { type: 'string', validate: () => true });
 // Annotations for editors (yaml-language-server): a description per allowed value, and snippets for new entries.
 for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: 'array' });
-for (const rel of ['', 'phases/']) {
-  for (const name of readdirSync(`schemas/${rel}`).filter((n) => n.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(`schemas/${rel}${name}`, 'utf8')));
-}
+for (const name of readdirSync('schemas').filter((n) => n.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(`schemas/${name}`, 'utf8')));
 const exports = {};
 for (const [key, file] of Object.entries(FILES)) exports[`file_${key.replace('-', '_')}`] = `${BASE}${file}.schema.json`;
-for (const phase of PHASES) exports[`phase_${phase}`] = `${BASE}phases/${phase}.schema.json#/$defs/requirements`;
 
 // ajv's ESM output still require()s its small runtime helpers (CommonJS): import them instead, so the module is
 // plain ESM that a bundler can follow (scripts/build.mjs) and Node loads without a require of its own.

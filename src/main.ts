@@ -59,8 +59,8 @@ file formats: the schemas in .partner/schemas/ of each partnership (partner sche
  */
 function guarded(io: Io): Io {
   const guard = (stream: Io['stdout']): Io['stdout'] => ({
-    // Text is made inert; bytes (a Word document sent to a pipe) are written as they are, on purpose.
-    write: (chunk: string) => stream.write(typeof chunk === 'string' ? guardOutput(chunk) : chunk),
+    // Bytes (a Word document or a picture to a pipe: never to a terminal) pass as they are; text is made inert.
+    write: (chunk: string | Uint8Array) => stream.write(typeof chunk === 'string' ? guardOutput(chunk) : chunk),
     get isTTY() {
       return stream.isTTY;
     },

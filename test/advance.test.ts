@@ -93,7 +93,7 @@ beforeEach(() => {
 afterEach(() => removeDir(root));
 
 const read = (dir: string) => readFileSync(join(dir, 'partnership.yaml'), 'utf8');
-const NON_NEGOTIABLES = '\nnon_negotiables:\n  - stakeholder: mohfw\n    text: Vaccinators stay Ministry staff.\n';
+const NON_NEGOTIABLES = `\nnon_negotiables:\n  - stakeholder: mohfw\n    text: Vaccinators stay Ministry staff.\n${['adab', 'unicef', 'who', 'ngo-a', 'ngo-b'].map((id) => `  - stakeholder: ${id}\n    text: none\n`).join('')}`;
 
 describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
   it('refuses to move on while the gate fails, lists what is missing, and changes nothing', async () => {
@@ -104,7 +104,8 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
       code: 1,
       stderr: '',
       stdout:
-        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 2 of 12 requirements missing.\n' +
+        'Not ready to move Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh from planning to implementing: 3 of 12 requirements missing.\n' +
+        '  ✖ Before implementing, agree the protocol for external communication (seed 002, Planning).\n' +
         "  ✖ Before implementing, record the partners' non-negotiables (seed 002, Risks and assumptions).\n" +
         '  ✖ Before implementing, every active partner accepts the agreement, ratified by its organisation where that is needed (seed 002, Partnership agreements: "acceptable to all partners").\n' +
         'Nothing was changed. `partner check --phase implementing` shows where each is missing.\n',
@@ -118,6 +119,7 @@ describe.each(RUNNERS)('partner advance (%s)', (_name, run) => {
     // Every active partner accepts the agreement (seed 002), ratified by its organisation.
     const stakeholders = join(dir, 'stakeholders.yaml');
     writeFileSync(stakeholders, readFileSync(stakeholders, 'utf8').replaceAll('    engagement: active-partner\n', '    engagement: active-partner\n    acceptance: {date: 1986-10-15, by: Its representative, ratification: done, ratified_on: 1986-10-18}\n'));
+    writeFileSync(join(dir, 'communication.yaml'), readFileSync(join(dir, 'communication.yaml'), 'utf8').replace('  status: proposed\n', '  status: agreed\n'));
     const before = read(dir);
     const r = await run(['advance', '.', '--date', '1986-10-20'], { cwd: dir });
     expect(r.stderr).toBe('');

@@ -68,12 +68,23 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
   it('--max-warnings turns too many warnings into exit 1', async () => {
     const r = await run(['check', 'repo', '--max-warnings', '0'], { cwd: root });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('partner: 1 warnings, more than --max-warnings 0.\n');
+    expect(r.stderr).toBe('partner: 1 warning, more than --max-warnings 0.\n');
+    expect(r.stdout).toMatch(/✖ 0 errors, 1 warning in 2 partnerships, more than --max-warnings 0\.\n$/);
   });
-  it('--quiet hides warnings', async () => {
+  it('--quiet hides warnings but still counts them in the summary', async () => {
     const r = await run(['check', 'repo', '--quiet'], { cwd: root });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('✔ 2 partnerships checked: no problems.\n');
+    expect(r.stdout).toBe('✔ 2 partnerships checked: no errors; 1 warning not shown (--quiet).\n');
+  });
+  it('--quiet --max-warnings 0 with a warning: exit 1, and the output says why rather than "no problems"', async () => {
+    const r = await run(['check', 'repo', '--quiet', '--max-warnings', '0'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('✖ 2 partnerships checked: no errors; 1 warning not shown (--quiet), more than --max-warnings 0.\n');
+    expect(r.stderr).toBe('partner: 1 warning, more than --max-warnings 0 (not shown: --quiet).\n');
+  });
+  it('--quiet on a clean partnership still says no problems', async () => {
+    const r = await run(['check', 'repo/partnerships/river', '--quiet', '--max-warnings', '0'], { cwd: root });
+    expect(r).toMatchObject({ code: 0, stdout: '✔ 1 partnership checked: no problems.\n' });
   });
   it('stylish output names file:line:col, shows the line and a hint', async () => {
     const r = await run(['check', 'broken'], { cwd: root });
@@ -104,7 +115,10 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Seed 002');
     expect(one.stdout).toContain('max-active-partners: off');
+    // The words match the setting `checks:` accepts (warn, not "warning").
+    expect(one.stdout).toMatch(/^max-active-partners \(default: warn\)\n/);
     const all = await run(['explain'], { cwd: root });
+    expect(all.stdout).toMatch(/ {2}single-sector {14}warn {3}The stakeholder map covers only one sector\./);
     expect(all.stdout).toContain('commitment-overdue');
     expect(all.stdout).toContain('unknown-field');
     expect(all.stdout).toContain('iati-recommended');

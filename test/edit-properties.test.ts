@@ -32,7 +32,7 @@ const level = fc.constantFrom('low', 'medium', 'high', 'huge');
 
 type Command = { kind: string; run: (dir: string) => WritePlan };
 const commands: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ name: text, sector: fc.constantFrom('public', 'private', 'civil-society', 'academic'), interest: text, motivation: text }).map((a) => ({
+  fc.record({ name: text, sector: fc.constantFrom('public', 'private', 'civil-society', 'private-university'), interest: text, motivation: text }).map((a) => ({
     kind: 'add stakeholder',
     run: (dir: string) => planAdd(dir, ENTRY_KINDS.stakeholder!, new Map<string, string | string[]>([['name', a.name], ['sector', a.sector], ['interest', [a.interest]], ['motivation', [a.motivation]]]), TODAY).plan,
   })),

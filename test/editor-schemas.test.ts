@@ -43,7 +43,7 @@ async function expectEditorWorks(folder: string) {
   const line = readFileSync(file, 'utf8').split('\n')[sectorLine(file)]!;
   const items = await server.complete(file, sectorLine(file), line.indexOf('pubic'));
   const labels = items.map((i) => i.label);
-  expect(labels).toEqual(expect.arrayContaining(['public', 'private', 'civil-society', 'donor']));
+  expect(labels).toEqual(expect.arrayContaining(['public', 'private', 'civil-society', 'cooperative']));
   return items;
 }
 

@@ -22,10 +22,8 @@ interface Example {
   /** Every finding at its own phase, as `file:line:col severity rule` (warnings only: intended ones). */
   ownPhaseFindings: string[];
   next: string;
-  /** The phase-gate error the next phase reports, as `file:line:col`, with words from its message and hint. */
-  gate: { at: string; says: string; hint: string };
-  /** Further phase-gate errors of the next phase, as `file:line:col`, after the first. */
-  alsoAt?: string[];
+  /** The phase-gate errors the next phase reports, as `file:line:col`, with words from the message and the hint. */
+  gate: { at: string; says: string; hint: string }[];
 }
 
 const EXAMPLE_CASES: Example[] = [
@@ -36,20 +34,25 @@ const EXAMPLE_CASES: Example[] = [
     date: '1995-06-01',
     // Intended: KWSB's treatment commitment, due 1994-12-31, is late.
     // Intended too: the component yards (a pilot) bring resources but sit on no body (seed 003 lesson 4).
-    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:226:5 warning voice-in-decisions'],
+    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:227:5 warning voice-in-decisions'],
     next: 'sustaining',
-    gate: { at: 'examples/orangi-sanitation/partnership.yaml:212:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` here.' },
+    gate: [{ at: 'examples/orangi-sanitation/partnership.yaml:218:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` (sustain, scale-up, institutionalise or close) under `sustainability:`.' }],
   },
   {
     dir: 'examples/bangladesh-immunisation',
     phase: 'planning',
     earlier: ['scoping', 'building'],
     date: '1986-10-01',
-    ownPhaseFindings: [],
+    // Intended: the non-negotiables are drafted, to be tabled on 1986-10-15 (risks.yaml).
+    ownPhaseFindings: ['examples/bangladesh-immunisation/risks.yaml:21:1 warning non-negotiables-missing'],
     next: 'implementing',
-    gate: { at: 'examples/bangladesh-immunisation/risks.yaml:13:1', says: "record the partners' non-negotiables", hint: 'Add `non_negotiables:` here.' },
-    // In 1986 no party had yet accepted the agreement: every active partner's acceptance is missing (seed 002).
-    alsoAt: [14, 50, 79, 108, 133, 158].map((line) => `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`),
+    gate: [
+      // The external protocol is still proposed: "agree" is not met by a proposal.
+      { at: 'examples/bangladesh-immunisation/communication.yaml:89:1', says: 'agree the protocol for external communication', hint: 'Once the partners agree it, set `status: agreed` under `external:`.' },
+      { at: 'examples/bangladesh-immunisation/risks.yaml:21:1', says: 'and Large national health NGO B (illustrative) cannot accept, or that they have none', hint: 'Add to `non_negotiables:` an entry for each with `stakeholder:` (mohfw, adab, unicef, who, ngo-a, ngo-b) and `text:` (`text: none` if it has none).' },
+      // In 1986 no party had yet accepted the agreement: every active partner's acceptance is missing (seed 002).
+      ...([[14, 'Ministry of Health and Family Welfare'], [50, 'ADAB'], [79, 'UNICEF Bangladesh'], [109, 'World Health Organization'], [135, 'NGO A'], [160, 'NGO B']] as const).map(([line, who]) => ({ at: `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`, says: who, hint: 'Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it.' })),
+    ],
   },
 ];
 
@@ -78,24 +81,25 @@ for (const [name, run] of RUNNERS) {
           }
         });
 
-        it(`fails the ${ex.next} gate at ${ex.gate.at}`, async () => {
+        it(`fails the ${ex.next} gate at ${ex.gate.map((g) => g.at).join(', ')}`, async () => {
           const r = await run(['check', ex.dir, '--format', 'json', '--date', ex.date, '--phase', ex.next], { cwd: ROOT });
           expect(r.stderr).toBe('');
           const out = JSON.parse(r.stdout) as JsonOut;
           expect(out.partnerships[0]!.phase).toBe(ex.next);
           const errors = out.diagnostics.filter((d) => d.severity === 'error');
           // The only thing missing is the next phase's requirement: no schema or reference errors.
-          expect(errors.map((d) => `${located(d)} ${d.rule}`)).toEqual([ex.gate.at, ...(ex.alsoAt ?? [])].map((at) => `${at} phase-gate`));
-          expect(errors[0]!.message).toContain(ex.gate.says);
-          expect(errors[0]!.hint).toBe(ex.gate.hint);
+          expect(errors.map((d) => `${located(d)} ${d.rule}`)).toEqual(ex.gate.map((g) => `${g.at} phase-gate`));
+          ex.gate.forEach((g, i) => {
+            expect(errors[i]!.message).toContain(g.says);
+            expect(errors[i]!.hint).toBe(g.hint);
+          });
           expect(r.code).toBe(1);
         });
 
-        it(`shows the ${ex.next} gate error at ${ex.gate.at} in the default output`, async () => {
+        it(`shows the ${ex.next} gate errors in the default output`, async () => {
           const r = await run(['check', ex.dir, '--date', ex.date, '--phase', ex.next], { cwd: ROOT });
-          expect(r.stdout).toContain(`  ${ex.gate.at} error `);
-          const n = 1 + (ex.alsoAt?.length ?? 0);
-          expect(r.stdout).toMatch(new RegExp(`✖ ${n} errors?, \\d+ warnings? in 1 partnership\\.`));
+          for (const g of ex.gate) expect(r.stdout).toContain(`  ${g.at} error `);
+          expect(r.stdout).toMatch(new RegExp(`✖ ${ex.gate.length} errors?, \\d+ warnings? in 1 partnership\\.`));
           expect(r.code).toBe(1);
         });
       });

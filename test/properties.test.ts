@@ -1,3 +1,4 @@
+import { isBlank } from '../src/core/base/blank.js';
 import { cpSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -311,7 +312,8 @@ const stakeholderFlag = fc.record({
 }).map((s) => `${s.name} | ${s.sector}${s.engagement || s.interests.length ? ` | ${s.engagement ?? ''}` : ''}${s.interests.length ? ` | ${s.interests.join('; ')}` : ''}`);
 
 const initAnswers = fc.record({
-  name: fc.option(answer(c.nameLength).filter((s) => s.trim() !== ''), { nil: undefined }),
+  // A placeholder (`...`, `TODO`) is refused as a name, as blank (src/core/base/blank.ts).
+  name: fc.option(answer(c.nameLength).filter((s) => !isBlank(s)), { nil: undefined }),
   issue: fc.option(answer(), { nil: undefined }),
   why: fc.option(answer(), { nil: undefined }),
   vision: fc.option(answer(), { nil: undefined }),

@@ -74,7 +74,7 @@ beforeAll(() => {
     interest_level: high
   - id: b
     name: ${quote('A ]]> B & C <b>bold</b>')}
-    sector: community
+    sector: cooperative
     influence: medium
   - id: c
     name: ${quote('Ministère de l’Économie — 经济部 — وزارة الاقتصاد')}
@@ -86,7 +86,7 @@ beforeAll(() => {
   const crowd = join(root, 'crowd');
   mkdirSync(crowd, { recursive: true });
   writeFileSync(join(crowd, 'partnership.yaml'), 'name: A crowded map\nphase: scoping\n');
-  const sectors = ['public', 'private', 'civil-society', 'donor', 'cooperative', 'intermediary', 'business-association', 'semi-public', 'academic', 'community'];
+  const sectors = ['public', 'private', 'civil-society', 'cooperative', 'business-federation', 'semi-public', 'political-party', 'private-university'];
   const engagements = ['active-partner', 'pilot', 'advisory-group', 'informed', 'not-engaged'];
   writeFileSync(join(crowd, 'stakeholders.yaml'), `stakeholders:\n${Array.from({ length: 30 }, (_v, i) => `  - id: s${i}
     name: ${quote(i % 3 === 0 ? `The National Association of Very Long Organisation Names and Their Regional Branches, number ${i}` : `Group ${i}`)}
@@ -160,14 +160,14 @@ describe('the map view model (src/core/documents/map/model.ts)', () => {
       partnership: { name: 'P', phase: 'scoping' },
       stakeholders: { stakeholders: [
         { id: 'b', name: 'B', sector: 'public', engagement: 'informed', influence: 'high', interest_level: 'high' },
-        { id: 'a', name: 'A', sector: 'donor', engagement: 'active-partner', influence: 'high', interest_level: 'high' },
+        { id: 'a', name: 'A', sector: 'semi-public', engagement: 'active-partner', influence: 'high', interest_level: 'high' },
         { id: 'c', name: 'C', sector: 'private', influence: 'low' },
       ] },
     }, { date: '2025-01-01', commit: null, uncommitted: false });
     expect(view.grid[0]!.influence).toBe('High');
     expect(view.grid[0]!.cells[2]!.stakeholders.map((s) => s.name)).toEqual(['A', 'B']);
     expect(view.unplaced).toEqual([{ name: 'C', sector: 'Private', engagement: 'Engagement not recorded', missing: 'interest' }]);
-    expect(view.figure.desc).toContain('High influence, high interest: A (donor, active partner); B (public, kept informed).');
+    expect(view.figure.desc).toContain('High influence, high interest: A (semi-public, active partner); B (public, kept informed).');
   });
 });
 
@@ -207,7 +207,7 @@ for (const [runner, run] of RUNNERS) {
       expect(html.stdout).not.toMatch(/<script|<b>|\son[a-z]+=/i);
       const main = visibleText(html.stdout.split('<main>')[1]!);
       expect(main.split(HOSTILE).length - 1).toBeGreaterThanOrEqual(3);
-      expect(main).toContain('A ]]> B & C <b>bold</b> (Community, Engagement not recorded): interest not recorded.');
+      expect(main).toContain('A ]]> B & C <b>bold</b> (Cooperative, Engagement not recorded): interest not recorded.');
     });
 
     it('keeps every label apart on a crowded map, as drawn', async () => {

@@ -190,10 +190,10 @@ describe('the indicator status rule (src/core/documents/review/status.ts)', () =
     expect(expectedAt(base, { value: 100, date: '2020-01-11' }, '2020-01-06')).toBe(50);
     expect(expectedAt(base, { value: 100, date: '2020-01-01' }, '2020-01-01')).toBe(100);
   });
-  it('takes the lower median of the partners\' ratings as an aspect\'s overall health', () => {
-    expect(overallRating(['green', 'green', 'amber'])).toBe('green');
+  it('takes the worst of the partners\' ratings as an aspect\'s health: one red is not outvoted (issue 13)', () => {
+    expect(overallRating(['green', 'green', 'amber'])).toBe('amber');
     expect(overallRating(['green', 'amber'])).toBe('amber');
-    expect(overallRating(['green', 'green', 'green', 'amber', 'red'])).toBe('green');
+    expect(overallRating(['green', 'green', 'green', 'amber', 'red'])).toBe('red');
     expect(overallRating(['red', 'red', 'green'])).toBe('red');
     expect(overallRating([])).toBeNull();
   });
@@ -476,7 +476,7 @@ for (const [runner, run] of RUNNERS) {
       expect(r.stdout).toContain('No review is recorded yet.');
       expect(r.stdout).toContain('- **Indicators:** 7 indicators: 7 not measured yet.');
       expect(r.stdout).toContain('> To rate at the review, each partner on its own');
-      expect(r.stdout).toContain('> To decide at the review:');
+      expect(r.stdout).toContain('> To decide at the review: whether to continue, end, expand or replicate the partnership;');
       expect(r.stdout.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(8);
       const html = await run(['render', 'review', 'bangladesh-immunisation', '--date', '1986-10-01', '--format', 'html'], { cwd: root });
       expect(html.code).toBe(0);

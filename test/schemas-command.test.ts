@@ -69,7 +69,7 @@ describe.each(RUNNERS)('partner schemas (%s)', (_, run) => {
     expect(readdirSync(join(dir, '.partner', 'schemas'))).toEqual([VERSION]);
     expect(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')).toBe(`${modelineFor('stakeholders', 'stakeholders.yaml')}\n${before}`);
     expect(readFileSync(join(dir, 'assessments', 'opp.yaml'), 'utf8').split('\n')[0]).toBe(modelineFor('assessments', 'assessments/opp.yaml'));
-    expect(JSON.parse(readFileSync(join(dir, '.partner', 'schemas', VERSION, 'phases', 'planning.schema.json'), 'utf8')).title).toBeTruthy();
+    expect(JSON.parse(readFileSync(join(dir, '.partner', 'schemas', VERSION, 'risks.schema.json'), 'utf8')).title).toBeTruthy();
 
     const again = await run(['schemas', 'orangi-sanitation'], { cwd });
     expect(again.code).toBe(0);

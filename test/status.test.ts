@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASES } from '../src/core/folder/layout.js';
 import { LIFECYCLE, questionsFor } from '../src/core/lifecycle/phases.js';
 import { SEED_QUESTIONS } from '../src/core/lifecycle/questions.js';
-import { checklist, readFolderState, requirementsOf } from '../src/core/lifecycle/requirements.js';
-import { validatePhase } from '../src/core/check/schemas.js';
+import { checkPartnership, readFolderState } from '../src/core/check/check.js';
+import { checklist, requirementsOf } from '../src/core/check/requirements.js';
 import { addPeriod, indicatorsDue, overdueCommitments } from '../src/core/lifecycle/status.js';
 import { lifecycleLines } from '../src/format/status.js';
 import type { FolderModel } from '../src/model/index.js';
@@ -46,11 +46,7 @@ describe('the seeds\' questions', () => {
 });
 
 describe('the checklist', () => {
-  it('reads each phase\'s own requirements from its schema, in the schema\'s words', () => {
-    for (const phase of PHASES) {
-      const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'phases', `${phase}.schema.json`), 'utf8')) as { $defs: { requirements: { allOf: { $ref?: string; description?: string }[] } } };
-      expect(requirementsOf(phase).map((r) => r.description)).toEqual(schema.$defs.requirements.allOf.filter((e) => !e.$ref).map((e) => e.description));
-    }
+  it('lists each phase\'s own requirements in their words', () => {
     expect(requirementsOf('building').length).toBe(6);
     expect(requirementsOf('planning')[0]!.description).toMatch(/^Before planning, /);
   });
@@ -58,7 +54,8 @@ describe('the checklist', () => {
     const { model } = readFolderState(join(EXAMPLES, example), '2000-01-01');
     for (const phase of PHASES) {
       const list = checklist(phase, model);
-      expect(list.ready).toBe(validatePhase(phase, model).length === 0);
+      const gate = checkPartnership(join(EXAMPLES, example), { phase, today: '2000-01-01' }).diagnostics.filter((d) => d.rule === 'phase-gate');
+      expect(list.ready, phase).toBe(gate.length === 0);
       expect(list.requirements.every((r) => r.done)).toBe(list.ready);
     }
   });
@@ -102,11 +99,11 @@ describe('follow-up dates', () => {
       },
     } as unknown as FolderModel;
     expect(indicatorsDue(model, '2025-01-01')).toEqual([
-      { id: 'b', name: 'B', owner: 'x', frequency: 'quarterly', due: '2024-04-01' },
+      { id: 'b', name: 'B', owner: 'x', ownerName: 'x', frequency: 'quarterly', due: '2024-04-01' },
       { id: 'c', name: 'C', frequency: 'monthly' },
     ]);
     expect(indicatorsDue(model, '2025-07-01').map((i) => i.id)).toEqual(['a', 'b', 'c', 'e']);
-    expect(overdueCommitments(model, '2025-01-01')).toEqual([{ id: 'late', stakeholder: 'x', description: 'L', due: '2024-12-01', status: 'agreed', daysOverdue: 31 }]);
+    expect(overdueCommitments(model, '2025-01-01')).toEqual([{ id: 'late', stakeholder: 'x', stakeholderName: 'x', description: 'L', due: '2024-12-01', status: 'agreed', daysOverdue: 31 }]);
   });
 });
 
@@ -146,11 +143,12 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.stdout).toContain('Vaccinate your Child! Ministry-NGO immunisation partnership, Bangladesh\n  bangladesh-immunisation · as of 1986-09-30\n');
     expect(r.stdout).toContain('  scoping ─ building ─ [planning] ─ implementing ─ reviewing ─ sustaining\n');
     expect(r.stdout).toContain('Now: planning. Seed 002 Phase 1, Creation and relationship building');
-    expect(r.stdout).toContain('Before implementing: 10 of 12 done\n');
+    expect(r.stdout).toContain('Before implementing: 9 of 12 done\n');
+    expect(r.stdout).toContain('  ✖ Before implementing, agree the protocol for external communication (seed 002, Planning).\n');
     expect(r.stdout).toContain('  ✔ Before implementing, define indicators (seed 002, Setting indicators).\n');
     expect(r.stdout).toContain("  ✖ Before implementing, record the partners' non-negotiables (seed 002, Risks and assumptions).\n");
     expect(r.stdout).toContain('  Overdue commitments: none.\n');
-    expect(r.stdout).toContain('  partner check: 0 errors, 0 warnings.\n');
+    expect(r.stdout).toContain('  partner check: 0 errors, 1 warning.\n');
     expect(r.stdout).toContain('  Seed 003, stage 3: Setting Shared Directions\n    3.1 How can the parties establish a climate of hope');
     expect(r.stdout).toContain('  Seed 004, step 6: Develop an Action Plan\n    • How should action strategies be implemented?\n');
     expect(r.stdout).toContain('  Seed 002, Planning: communication within each partner, for buy-in\n    • How will the project be described internally to each organization?');
@@ -180,8 +178,8 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
       requirements: [
         { phase: 'sustaining', description: 'Before sustaining, hold at least one review (seed 002 Phase 3).', done: true },
         { phase: 'sustaining', description: expect.stringMatching(/^Before sustaining, every review covers project impacts/), done: true },
-        { phase: 'sustaining', description: 'Before sustaining, record the chosen way forward: sustain, scale up, institutionalise or close (seed 002 Phase 4).', done: false },
         { phase: 'sustaining', description: expect.stringMatching(/^Before sustaining, hold a review answered by every active partner/), done: true },
+        { phase: 'sustaining', description: 'Before sustaining, record the chosen way forward: sustain, scale up, institutionalise or close (seed 002 Phase 4).', done: false },
       ],
     });
     expect(out.commitments_overdue).toEqual([{ id: 'kwsb-treatment', stakeholder: 'kwsb', description: "Treatment capacity for Orangi's sewage", due: '1994-12-31', status: 'late', days_overdue: 152 }]);

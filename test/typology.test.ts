@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPartnership } from '../src/core/check/check.js';
 import { formsFor, isLoose } from '../src/core/check/rules/typology.js';
-import { checklist } from '../src/core/lifecycle/requirements.js';
+import { checklist } from '../src/core/check/requirements.js';
 import type { FolderModel } from '../src/model/index.js';
 import { removeDir, RUNNERS, tempDir } from './helpers/cli.js';
 import { PARTNERSHIP, STAKEHOLDERS } from './cases/check-cases.js';

@@ -52,13 +52,14 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Io
   for (const r of results) for (const [k, v] of r.texts) texts.set(k, v);
   const explanations = options.explain ? new Map([...new Set(shown.map((d) => d.rule))].sort().map((id) => [id, explanationFor(id)] as const)) : undefined;
   const format = await formatters[options.format]();
-  io.stdout.write(await format({ diagnostics: shown, partnerships: results, texts, color: wantsColor(io, options.color), ...(explanations ? { explanations } : {}) }));
-
   const { errors, warnings } = countBySeverity(all);
+  const hiddenWarnings = warnings - countBySeverity(shown).warnings;
+  io.stdout.write(await format({ diagnostics: shown, partnerships: results, texts, color: wantsColor(io, options.color), hiddenWarnings, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}), ...(explanations ? { explanations } : {}) }));
+
   if (all.some((d) => ENVIRONMENT_RULES.has(d.rule))) return ExitCode.Usage;
   if (errors > 0) return ExitCode.Findings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`partner: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    io.stderr.write(`partner: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}${options.quiet ? ' (not shown: --quiet)' : ''}.\n`);
     return ExitCode.Findings;
   }
   return ExitCode.Ok;

@@ -9,7 +9,7 @@ import { inertLine } from '../format/inert.js';
 export async function runExplain(id: string | undefined, io: Io): Promise<number> {
   if (!id) {
     let out = 'Good-practice rules (severity can be set per partnership in partnership.yaml `checks:`):\n';
-    for (const r of RULES) out += `  ${r.id.padEnd(26)} ${r.defaultSetting === 'warn' ? 'warning' : 'error  '}  ${r.summary}\n`;
+    for (const r of RULES) out += `  ${r.id.padEnd(26)} ${r.defaultSetting === 'warn' ? 'warn ' : 'error'}  ${r.summary}\n`;
     out += '\nChecks that are always errors:\n';
     for (const [rid, text] of Object.entries(BUILTIN_RULES)) out += `  ${rid.padEnd(26)} ${text.split(/(?<=\.) /)[0]}\n`;
     out += '\nFindings of `partner export iati` (the IATI Standard 2.03):\n';
@@ -22,7 +22,7 @@ export async function runExplain(id: string | undefined, io: Io): Promise<number
   }
   const rule = RULES.find((r) => r.id === id);
   if (rule) {
-    io.stdout.write(`${rule.id} (default: ${rule.defaultSetting === 'warn' ? 'warning' : 'error'})\n\n${rule.summary}\n\n${ruleExplanation(rule)}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
+    io.stdout.write(`${rule.id} (default: ${rule.defaultSetting})\n\n${rule.summary}\n\n${ruleExplanation(rule)}\n\nChange its severity for one partnership in partnership.yaml:\n\n  checks:\n    ${rule.id}: off   # or warn, error\n`);
     return ExitCode.Ok;
   }
   // Own properties only: `partner explain constructor` must not print Object's constructor.

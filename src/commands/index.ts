@@ -43,7 +43,7 @@ Examples:
       --stakeholder "Orangi Pilot Project | civil-society | active-partner" \\
       --stakeholder "Local builders | private"
 
-Sectors: public, private, civil-society, or a hybrid such as donor, cooperative, academic or community.
+Sectors: public, private, civil-society (grassroots and community groups too), or one of seed 003's hybrids: cooperative, business-federation, semi-public, political-party, private-university. A donor belongs to one of these.
 Engagement: active-partner, pilot, advisory-group, informed or not-engaged. A wrong value lists every choice.
 
 Exit codes: 0 written; 2 usage error, the folder already holds a partnership, or no terminal to ask
@@ -249,7 +249,7 @@ Examples:
   program
     .command('status')
     .summary('where the partnership stands, what the next phase still needs, and questions for the next meeting')
-    .description('Show the current phase on the partnering cycle (seed 002, with seed 003\'s stages and seed 004\'s steps), the next phase\'s requirements as a checklist in the words of the phase schemas, overdue commitments, indicators due for measurement, the next review, the counts from `partner check`, and the questions seeds 003 and 004 ask at this phase. Changes nothing.')
+    .description('Show the current phase on the partnering cycle (seed 002, with seed 003\'s stages and seed 004\'s steps), the next phase\'s requirements as a checklist (the same tests as the phase gate), overdue commitments, indicators due for measurement, the next review, the counts from `partner check`, and the questions seeds 003 and 004 ask at this phase. Changes nothing.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .addOption(new Option('-f, --format <format>', 'output format: text, json, or md (an agenda to paste into meeting notes)').choices(['text', 'json', 'md']).default('text'))
     .option('--date <YYYY-MM-DD>', 'report as of this date (for overdue commitments, indicators due and the next review)')

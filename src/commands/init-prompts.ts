@@ -1,3 +1,4 @@
+import { isBlank } from '../core/base/blank.js';
 import { choices, splitList, type Answers, type StakeholderAnswer } from '../core/record/init/skeleton.js';
 
 /** The three kinds of question `partner init` asks; @inquirer/prompts in real use, a script in tests. */
@@ -65,7 +66,7 @@ const AUTHORITY_WORDS: Record<string, string> = { full: 'full: can commit the or
 function required(max: number): (value: string) => true | string {
   return (value) => {
     const v = value.trim();
-    if (!v) return 'Please give a name.';
+    if (isBlank(v)) return 'Please give a name.';
     return v.length <= max || `Please keep it to ${max} characters.`;
   };
 }

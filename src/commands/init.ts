@@ -1,3 +1,4 @@
+import { isBlank } from '../core/base/blank.js';
 import { basename, relative, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
@@ -47,6 +48,7 @@ function answersFromFlags(o: InitCliOptions): GivenAnswers {
   const text = (value: string | undefined) => value?.trim() || undefined;
   const name = text(o.name);
   if (name && name.length > c.nameLength) throw new UsageError(`--name is ${name.length} characters long; keep it to ${c.nameLength}.`);
+  if (name && isBlank(name)) throw new UsageError(`--name "${name}" is a placeholder, not a name.`, 'Give the partnership\'s name, for example --name "Orangi sanitation partnership".');
   return {
     ...(name ? { name } : {}),
     issue: text(o.issue),

@@ -1,3 +1,5 @@
+import { basename, resolve } from 'node:path';
+import { spanOfDays } from '../core/base/wording.js';
 import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
@@ -25,7 +27,7 @@ const WIDTH = 100;
 export function statusText(s: PartnershipStatus): string {
   const out: string[] = [];
   out.push(s.name ?? '(unnamed partnership)');
-  out.push(`  ${s.dir} · as of ${s.asOf}`, '');
+  out.push(`  ${folderName(s.dir)} · as of ${s.asOf}`, '');
 
   out.push('Partnering cycle (seed 002)');
   out.push(...lifecycleLines(s.phase).map((l) => `  ${l}`));
@@ -128,17 +130,17 @@ function listText(title: string, lines: string[]): string[] {
 }
 
 function actionLine(a: PartnershipStatus['openActions'][number]): string {
-  const when = a.due ? (a.daysOverdue !== undefined ? `, was due on ${a.due} (${days(a.daysOverdue)} ago)` : `, due ${a.due}`) : '';
-  return `${a.text}${a.owner ? ` (${a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
+  const when = a.due ? (a.daysOverdue !== undefined ? `, was due on ${a.due} (${spanOfDays(a.daysOverdue)} ago)` : `, due ${a.due}`) : '';
+  return `${a.text}${a.owner ? ` (${a.ownerName ?? a.owner})` : ''}${when}; from the meeting of ${a.meeting.slice(0, 10)}`;
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
-  return `${c.id} (${c.stakeholder}) was due on ${c.due}, ${days(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}: ${c.description}`;
+  return `${c.description} (${c.stakeholderName}) was due on ${c.due}, ${spanOfDays(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}.`;
 }
 
 function indicatorLine(i: PartnershipStatus['indicatorsDue'][number]): string {
   const when = i.lastMeasured ? `last measured ${i.lastMeasured}` : 'never measured';
-  return `${i.id} (${i.frequency}${i.owner ? `, by ${i.owner}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}. ${i.name}`;
+  return `${i.name} (${i.frequency}${i.ownerName ? `, by ${i.ownerName}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}.`;
 }
 
 function reviewLine(s: PartnershipStatus): string {
@@ -147,15 +149,11 @@ function reviewLine(s: PartnershipStatus): string {
   const parts: string[] = [];
   if (r.next) {
     const d = r.daysToNext ?? 0;
-    parts.push(`${r.next} (${r.overdue ? `overdue by ${days(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${days(d)}` : `${days(-d)} ago`})`);
+    parts.push(`${r.next} (${r.overdue ? `overdue by ${spanOfDays(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${spanOfDays(d)}` : `${spanOfDays(-d)} ago`})`);
   } else parts.push('no date set');
   if (r.frequency) parts.push(r.frequency);
   if (r.last) parts.push(`last review ${r.last}`);
   return parts.join(', ');
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 function counts(c: { errors: number; warnings: number }): string {
@@ -237,4 +235,9 @@ export function statusJson(s: PartnershipStatus): unknown {
     capacities: capacitiesJson(s.capacities),
     typology: typologyJson(s.typology),
   };
+}
+
+/** The folder by its name, even when given as `.` or `..`. */
+function folderName(dir: string): string {
+  return basename(resolve(dir)) || dir;
 }

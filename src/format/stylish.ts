@@ -4,7 +4,7 @@ import type { Formatter } from './types.js';
 import { inertLine } from './inert.js';
 
 /** Grouped per file, compiler-style `file:line:col severity message rule`, each with the offending line shown. */
-export const stylish: Formatter = ({ diagnostics, texts, color, explanations, partnerships }) => {
+export const stylish: Formatter = ({ diagnostics, texts, color, explanations, partnerships, hiddenWarnings = 0, maxWarnings }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -39,15 +39,27 @@ export const stylish: Formatter = ({ diagnostics, texts, color, explanations, pa
   }
   // Messages cite the seeds (the source documents of the rules): say once what they are.
   if (diagnostics.some((d) => /\bseeds? \d{3}\b/i.test(`${d.message} ${d.hint ?? ''}`))) out += `${c.dim('Seeds are the source documents the rules come from: `partner explain seed 003` says which is which.')}\n\n`;
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const what = partnerships.length === 1 ? `1 partnership` : `${partnerships.length} partnerships`;
-  if (errors + warnings === 0) out += `${c.green('✔')} ${what} checked: no problems.\n`;
-  else {
-    const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    out += `${errors ? c.red('✖') : c.yellow('⚠')} ${summary} in ${what}.\n`;
-  }
+  out += summaryLine(countBySeverity(diagnostics), partnerships.length, hiddenWarnings, maxWarnings, c);
   return out;
 };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The last line: what was found, counting the warnings --quiet left out, so that it never says "no problems" when
+ * there are warnings, and never shows a tick when --max-warnings makes the check fail.
+ */
+function summaryLine(shown: { errors: number; warnings: number }, count: number, hidden: number, maxWarnings: number | undefined, c: InstanceType<typeof Chalk>): string {
+  const what = count === 1 ? '1 partnership' : `${count} partnerships`;
+  const { errors, warnings } = shown;
+  if (errors + warnings + hidden === 0) return `${c.green('✔')} ${what} checked: no problems.\n`;
+  const tooMany = maxWarnings !== undefined && warnings + hidden > maxWarnings;
+  const notShown = hidden ? `${plural(hidden, 'warning')} not shown (--quiet)` : '';
+  const limit = tooMany ? `, more than --max-warnings ${maxWarnings}` : '';
+  if (errors + warnings === 0) return `${tooMany ? c.red('✖') : c.green('✔')} ${what} checked: no errors; ${notShown}${limit}.\n`;
+  const found = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notShown ? ` (and ${notShown})` : ''}`;
+  return `${errors || tooMany ? c.red('✖') : c.yellow('⚠')} ${found} in ${what}${limit}.\n`;
+}
 
 /** At most 160 characters of a source line, around the column when it is far to the right; the caret's offset in it. */
 export function frame(src: string, column: number): { shown: string; caret: number } {

@@ -13,6 +13,10 @@ export interface FormatInput {
   color: boolean;
   /** Explanations to append, by rule id (from --explain). */
   explanations?: ReadonlyMap<string, string>;
+  /** Warnings found but left out of `diagnostics` (--quiet): the summary still counts them. */
+  hiddenWarnings?: number;
+  /** --max-warnings, when given: the summary says when the warnings (shown or not) exceed it. */
+  maxWarnings?: number;
 }
 
 /** Formatters are pure: findings in, text out. */

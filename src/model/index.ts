@@ -4,7 +4,7 @@ import type { AssessmentFile, CommunicationFile, DecisionRulesFile, IndicatorsFi
 export type * from './types.generated.js';
 export type Stakeholder = StakeholdersFile['stakeholders'][number];
 
-/** The folder as one object, keyed like folder.schema.json: what the phase schemas validate. */
+/** The folder as one object, keyed like folder.schema.json: what the phase requirements (src/core/check/requirements.ts) read. */
 export interface FolderModel {
   partnership?: PartnershipFile;
   stakeholders?: StakeholdersFile;

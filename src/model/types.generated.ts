@@ -180,11 +180,17 @@ export type Name1 = string
  */
 export type Stakeholder = string
 /**
- * Whether the convener is seen as neutral by all parties (seeds 003 and 004).
+ * The stakeholders (ids) who accept the convener; leave it out only if the credibility is not yet known (seed 003 question 2.1).
+ * 
+ * @minItems 1
  */
-export type Neutral = boolean
+export type CredibleWith = [StakeholderId, ...(StakeholderId)[]]
 /**
- * Why all stakeholders accept the convener (seed 003 question 2.1).
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId = string
+/**
+ * How it is known that the parties accept the convener: a track record, who asked it to convene, what the parties said (seed 003 question 2.1).
  */
 export type Credibility = string
 /**
@@ -261,9 +267,9 @@ export type Name3 = string
  */
 export type IATIOrganisationType = ("government" | "local-government" | "other-public-sector" | "international-ngo" | "national-ngo" | "regional-ngo" | "partner-country-ngo" | "public-private-partnership" | "multilateral" | "foundation" | "private-sector" | "private-sector-provider-country" | "private-sector-recipient-country" | "private-sector-third-country" | "academic" | "other")
 /**
- * If the reporting organisation is a stakeholder, its id in stakeholders.yaml: its name, and its organisation type unless given here, are taken from there.
+ * The id of a stakeholder listed in stakeholders.yaml.
  */
-export type Stakeholder1 = string
+export type StakeholderId1 = string
 /**
  * The activity's identifier, unique and never changed once published: either the part after the reporting organisation's identifier (partner joins them with a hyphen), or the full IATI identifier starting with it. Required to export.
  */
@@ -418,12 +424,12 @@ state: State
 note?: Note
 }
 /**
- * Who calls the partners together. The convener needs credibility with all major stakeholders (seed 003 question 2.1; seed 004 step 4).
+ * Who calls the partners together. Seed 003 (question 2.1) and seed 004 (step 4) ask for a convener with credibility with every major party, not neutrality: governments and agencies often convene. Neutrality is asked of the venue (`venue:`) and the chair (decision-rules.yaml).
  */
 export interface Convener {
 name: Name1
 stakeholder?: Stakeholder
-neutral?: Neutral
+credible_with?: CredibleWith
 credibility?: Credibility
 }
 /**
@@ -491,7 +497,7 @@ export interface ReportingOrganisation {
 ref?: IATIOrganisationIdentifier
 name?: Name3
 org_type?: IATIOrganisationType
-stakeholder?: Stakeholder1
+stakeholder?: StakeholderId1
 }
 /**
  * For an indicator id from indicators.yaml, how to report it when partner's choice does not fit. partner reports project-delivery indicators as outputs, impact ones as outcomes, partnership-functioning and value-of-partnering ones as other results; it measures an indicator whose unit has % as a percentage and any other as units.
@@ -526,9 +532,13 @@ export type Id = string
  */
 export type Name = string
 /**
- * public (state), private (market), civil-society, or a hybrid: donor, cooperative, intermediary, business-association, semi-public, academic, community (seed 003, Figure 2 and the hybrid forms).
+ * public (state), private (market), civil-society (NGOs, grassroots and community groups, religious and women's organisations), or one of seed 003's hybrids: cooperative (producer cooperatives and credit unions), business-federation, semi-public (semi-public agencies), political-party, private-university. A donor belongs to one of these: mark it with `donor: true`.
  */
-export type Sector = ("public" | "private" | "civil-society" | "donor" | "cooperative" | "intermediary" | "business-association" | "semi-public" | "academic" | "community")
+export type Sector = ("public" | "private" | "civil-society" | "cooperative" | "business-federation" | "semi-public" | "political-party" | "private-university")
+/**
+ * The stakeholder funds the partnership or its members (a government aid agency, a multilateral, a foundation, a company's fund). Its `sector:` is the sector it belongs to.
+ */
+export type Donor = boolean
 /**
  * What kind of organisation it is and what it does.
  */
@@ -675,6 +685,7 @@ export interface Stakeholder {
 id: Id
 name: Name
 sector: Sector
+donor?: Donor
 description?: Description
 interests?: Interests
 motivations?: Motivations
@@ -801,10 +812,6 @@ export type Opportunities = string[]
  * Risks, internal and for the project and the partners (seed 002).
  */
 export type Risks = string[]
-/**
- * Deal-breakers: what this partner cannot accept (seed 002, Risks and assumptions).
- */
-export type NonNegotiables = string[]
 
 /**
  * A partner's internal assessment before entering negotiations (seed 002, Identifying partners). One file per partner, named after its stakeholder id.
@@ -820,7 +827,6 @@ resources?: ResourcesToInvest
 assumptions?: Assumptions
 opportunities?: Opportunities
 risks?: Risks
-non_negotiables?: NonNegotiables
 }
 /**
  * One resource.
@@ -878,6 +884,10 @@ export type Kind1 = ("neutral" | "rotating" | "partner")
  * The chair, if a person.
  */
 export type Name1 = string
+/**
+ * How the chair is chosen and for how long: elected by the members each year, rotating in a set order, named by the convener (seed 003 recommends a rotating chair as one option).
+ */
+export type HowTheChairIsChosen = string
 /**
  * Where it meets: neutral, rotating, partner-premises or online.
  */
@@ -962,12 +972,13 @@ chair?: Chair
 venue?: Venue
 }
 /**
- * Who chairs. A neutral or rotating chair helps equal partnership (seed 003).
+ * Who chairs, and how the chair is chosen. A neutral or rotating chair helps equal partnership (seed 003).
  */
 export interface Chair {
 kind: Kind1
 stakeholder?: StakeholderId
 name?: Name1
+selection?: HowTheChairIsChosen
 }
 /**
  * One kind of decision.
@@ -1603,14 +1614,22 @@ export type ValueOfPartnering = ValueForOnePartner[]
  */
 export type StoryAndLearning = string
 /**
- * revise-partnership, revise-project, partner-continues, partner-leaves, partner-joins, new-project or other (seed 002, Revising).
+ * continue, terminate, expand or replicate the partnership (seed 003 question 5.1); revise-partnership, revise-project, partner-continues, partner-leaves, partner-joins, new-project (seed 002, Revising); or other.
  */
-export type Kind = ("revise-partnership" | "revise-project" | "partner-continues" | "partner-leaves" | "partner-joins" | "new-project" | "other")
+export type Kind = ("continue" | "terminate" | "expand" | "replicate" | "revise-partnership" | "revise-project" | "partner-continues" | "partner-leaves" | "partner-joins" | "new-project" | "other")
 export type Decision1 = string
 /**
  * The id of a stakeholder listed in stakeholders.yaml.
  */
 export type StakeholderId1 = string
+/**
+ * The id of a stakeholder listed in stakeholders.yaml.
+ */
+export type StakeholderId2 = string
+/**
+ * A calendar date written YYYY-MM-DD.
+ */
+export type Date2 = string
 /**
  * What the review decided (seed 002, Revising).
  */
@@ -1618,7 +1637,7 @@ export type Decisions = Decision[]
 /**
  * A calendar date written YYYY-MM-DD.
  */
-export type Date2 = string
+export type Date3 = string
 
 /**
  * One review of the project and the partnership along seed 002 Fig. 1. The file is named after the review date.
@@ -1634,7 +1653,7 @@ functioning?: PartnershipRelationshipsAndFunctioning
 value_of_partnering?: ValueOfPartnering
 learning?: StoryAndLearning
 decisions?: Decisions
-next_review?: Date2
+next_review?: Date3
 }
 /**
  * The period the review looks back on.
@@ -1795,6 +1814,8 @@ export interface Decision {
 kind: Kind
 description: Decision1
 stakeholder?: StakeholderId1
+owner?: StakeholderId2
+due?: Date2
 }
 }
 export type ReviewFile = ReviewFiles.ReviewFile;

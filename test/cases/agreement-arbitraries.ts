@@ -47,7 +47,7 @@ export const folderModel: fc.Arbitrary<FolderModel & { partnership: NonNullable<
         objectives: opt(fc.array(fc.record({ text, status }), { maxLength: 3 })),
         geographic_scope: opt(fc.record({ level: fc.constantFrom('local', 'national', 'global'), area: opt(text) })),
         typology: opt(fc.record({ form: opt(fc.constantFrom('network', 'alliance', 'coalition')) })),
-        convener: opt(fc.record({ name: text, stakeholder: pick(ids), neutral: opt(fc.boolean()), credibility: opt(text) })),
+        convener: opt(fc.record({ name: text, stakeholder: pick(ids), credible_with: ids.length ? opt(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 })) : fc.constant(undefined), credibility: opt(text) })),
         broker: opt(fc.record({ name: text, organisation: opt(text), role: opt(fc.constantFrom('partner', 'facilitator', 'both')), contact: opt(text) })),
         venue: opt(fc.record({ kind: fc.constantFrom('neutral', 'rotating', 'partner-premises', 'online'), description: opt(text) })),
         principles: opt(fc.array(fc.record({ name: text, meaning: opt(text), status }), { maxLength: 3 })),
@@ -61,7 +61,7 @@ export const folderModel: fc.Arbitrary<FolderModel & { partnership: NonNullable<
             fc.record({
               id: fc.constant(sid),
               name: text,
-              sector: fc.constantFrom('public', 'private', 'civil-society', 'donor', 'community'),
+              sector: fc.constantFrom('public', 'private', 'civil-society', 'cooperative', 'semi-public'),
               engagement: opt(fc.constantFrom('active-partner', 'active-partner', 'pilot', 'advisory-group', 'informed', 'not-engaged')),
               representative: opt(fc.record({ name: text, title: opt(text), decision_authority: opt(fc.constantFrom('full', 'limited', 'refer-back', 'unknown')), authority_note: opt(text) })),
             }),
@@ -69,7 +69,7 @@ export const folderModel: fc.Arbitrary<FolderModel & { partnership: NonNullable<
         }),
       ),
       assessments: subset(ids).chain((with_) =>
-        fc.tuple(...with_.map((sid) => fc.record({ stakeholder: fc.constant(sid), objectives: opt(texts), non_negotiables: opt(texts) }))).map((list) => Object.fromEntries(list.map((a) => [a.stakeholder, a]))),
+        fc.tuple(...with_.map((sid) => fc.record({ stakeholder: fc.constant(sid), objectives: opt(texts) }))).map((list) => Object.fromEntries(list.map((a) => [a.stakeholder, a]))),
       ),
       'decision-rules': opt(
         fc.record({

@@ -18,7 +18,7 @@ export function partyName(i: number): string {
 /** The partnership's files (name -> YAML text); `name` is the partnership's name. */
 export function largePartnership(name = `${LONG_NAME} and its partners`): Record<string, string> {
   const q = (s: string) => JSON.stringify(s);
-  const stakeholders = Array.from({ length: PARTIES }, (_, i) => `  - id: p${i + 1}\n    name: ${q(partyName(i))}\n    sector: ${['public', 'private', 'civil-society', 'donor'][i % 4]}\n    engagement: active-partner\n    influence: ${['low', 'medium', 'high'][i % 3]}\n    interest_level: ${['high', 'medium', 'low'][i % 3]}\n`).join('');
+  const stakeholders = Array.from({ length: PARTIES }, (_, i) => `  - id: p${i + 1}\n    name: ${q(partyName(i))}\n    sector: ${['public', 'private', 'civil-society', 'cooperative'][i % 4]}\n    engagement: active-partner\n    influence: ${['low', 'medium', 'high'][i % 3]}\n    interest_level: ${['high', 'medium', 'low'][i % 3]}\n`).join('');
   const commitments = Array.from({ length: PARTIES * COMMITMENTS_PER_PARTY }, (_, k) => {
     const party = Math.floor(k / COMMITMENTS_PER_PARTY) + 1;
     return `  - id: c${k + 1}\n    stakeholder: p${party}\n    description: ${q(`Commitment ${k + 1} of ${partyName(party - 1)}`)}\n    type: in-kind\n    status: proposed\n`;

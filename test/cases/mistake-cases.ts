@@ -26,7 +26,7 @@ issue: Households along the river have no safe drinking water.
 vision: Safe water for every household by 2030.
 convener:
   name: Riverside Council of Elders
-  neutral: true
+  credibility: The elders settled the last dispute over the wells.
 `,
   'stakeholders.yaml': `stakeholders:
   - id: city-water
@@ -44,6 +44,14 @@ convener:
       - clean water close to home
     motivations:
       - social development
+  - id: river-bottling
+    name: Riverside Bottling Company
+    sector: private
+    donor: true
+    interests:
+      - a clean river upstream of its plant
+    motivations:
+      - its name in the town
 `,
   'resources.yaml': `commitments:
   - id: city-pipes
@@ -97,11 +105,11 @@ export const MISTAKES: MistakeCase[] = [
   { name: 'a field indented one space too far', file: S, from: '    sector: public', to: '     sector: public', at: ['4:6'], says: ['line up'] },
   { name: 'a field indented one space short', file: S, from: '    sector: public', to: '   sector: public', at: ['4:4'] },
   { name: 'a list item out of line with the one before', file: S, from: '  - id: river-women', to: '   - id: river-women', at: ['10:4'] },
-  { name: 'a nested field out of line', file: P, from: '  neutral: true', to: '   neutral: true', at: ['7:4'] },
+  { name: 'a nested field out of line', file: P, from: '  credibility:', to: '   credibility:', at: ['7:4'] },
   { name: 'a list item indented less than its siblings', file: S, from: '      - fair tariffs', to: '     - fair tariffs', at: ['7:6'] },
   // Missing spaces and marks
   { name: 'no space after the colon', file: P, from: 'phase: scoping', to: 'phase:scoping', at: ['2:6'], says: ['space after'] },
-  { name: 'no space after a nested colon', file: P, from: '  neutral: true', to: '  neutral:true', at: ['7:10'] },
+  { name: 'no space after a nested colon', file: P, from: '  credibility: The', to: '  credibility:The', at: ['7:14'] },
   { name: 'no space after the dash', file: S, from: '      - fair tariffs', to: '      -fair tariffs', at: ['7:7'], says: ['space after its dash'] },
   { name: 'no colon after a field name', file: P, from: 'phase: scoping', to: 'phase scoping', at: ['2:6'], says: ['no colon'] },
   { name: 'a long text wrapped onto an unindented line', file: P, from: 'issue: Households along the river have no safe drinking water.', to: 'issue: Households along the river have\nno safe drinking water.', at: ['4:1'], says: ['goes on with'] },
@@ -122,9 +130,9 @@ export const MISTAKES: MistakeCase[] = [
   { name: 'a date written month/day/year', file: R, from: '    due: 2026-06-30', to: '    due: 06/30/2026', at: ['8:10'] },
   { name: 'a date written with dots', file: R, from: '    due: 2026-03-31', to: '    due: 31.03.2026', at: ['14:10'] },
   { name: 'a date that does not exist', file: R, from: '    due: 2026-06-30', to: '    due: 2026-06-31', at: ['8:10'] },
-  { name: 'yes for true', file: P, from: '  neutral: true', to: '  neutral: yes', at: ['7:12'], says: ['true'] },
-  { name: 'No for false', file: P, from: '  neutral: true', to: '  neutral: No', at: ['7:12'] },
-  { name: 'true in quotes', file: P, from: '  neutral: true', to: '  neutral: "true"', at: ['7:12'] },
+  { name: 'yes for true', file: S, from: '    donor: true', to: '    donor: yes', at: ['20:12'], says: ['true'] },
+  { name: 'No for false', file: S, from: '    donor: true', to: '    donor: No', at: ['20:12'] },
+  { name: 'true in quotes', file: S, from: '    donor: true', to: '    donor: "true"', at: ['20:12'] },
   { name: 'a list written as a sentence', file: S, from: '    interests:\n      - reliable supply\n      - fair tariffs', to: '    interests: reliable supply, fair tariffs', at: ['5:16'], says: ['list'] },
   { name: 'a list written with "and"', file: S, from: '    motivations:\n      - social development', to: '    motivations: social development and health', at: ['15:18'] },
   { name: 'a list pasted with bullets', file: S, from: '      - reliable supply\n      - fair tariffs', to: '      • reliable supply\n      • fair tariffs', at: ['6:7'], says: ['•'] },
@@ -136,5 +144,5 @@ export const MISTAKES: MistakeCase[] = [
   { name: 'a value misspelt', file: S, from: '    sector: public', to: '    sector: pubic', at: ['4:13'], says: ['public'] },
   { name: 'a value with a capital', file: P, from: 'phase: scoping', to: 'phase: Scoping', at: ['2:8'] },
   { name: 'a value written as words', file: S, from: '    sector: civil-society', to: '    sector: Civil society', at: ['12:13'] },
-  { name: 'non-breaking spaces pasted from a word processor', file: P, from: '  neutral: true', to: '\u00a0\u00a0neutral: true', at: ['7:1'], says: ['non-breaking'] },
+  { name: 'non-breaking spaces pasted from a word processor', file: P, from: '  credibility:', to: '\u00a0\u00a0credibility:', at: ['7:1'], says: ['non-breaking'] },
 ];

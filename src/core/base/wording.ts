@@ -36,3 +36,20 @@ export function formatMoney(amount: number, currency: string | null | undefined)
   if (n === '') return '';
   return currency ? `${currency} ${n}` : `${n} (currency not stated)`;
 }
+
+/** "a", "a and b", "a, b and c"; "a; b, c and d" when an item holds a comma (names such as "Ministry, Government of X"). */
+export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)} ${joiner} ${items[items.length - 1]}`;
+}
+
+/** A number of days as a person says it: "1 day", "12 days", "3 weeks", "5 months", "about 42 years". */
+export function spanOfDays(days: number): string {
+  const n = Math.abs(Math.round(days));
+  const unit = (k: number, word: string, about = false) => `${about ? 'about ' : ''}${k} ${word}${k === 1 ? '' : 's'}`;
+  if (n < 14) return unit(n, 'day');
+  if (n < 63) return unit(Math.round(n / 7), 'week');
+  if (n < 730) return unit(Math.round(n / 30.44), 'month');
+  return unit(Math.round(n / 365.25), 'year', n % 365 !== 0);
+}

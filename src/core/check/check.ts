@@ -5,15 +5,15 @@ import { CONTENT_RULES } from './content-rules.js';
 import { formatNumber } from '../base/wording.js';
 import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
-import { FOLDERS, isPhase, type Phase } from '../folder/layout.js';
+import { isPhase, type Phase } from '../folder/layout.js';
 import { loadFolder, type LoadedFile, type LoadedFolder } from '../folder/load.js';
-import { schemaFindings, pointerToPath } from './schema-findings.js';
-import { validateFile, validatePhase, type SchemaError } from './schemas.js';
-import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
+import { schemaFindings } from './schema-findings.js';
+import { validateFile } from './schemas.js';
+import { gateGaps, gateOf } from './requirements.js';
+import { locate } from '../yaml/source.js';
 import { referenceFindings } from './references.js';
 import { classificationFindings } from './classifications.js';
 import { runRules } from './rules/index.js';
-import { codeRequirementsUpTo } from './gate-code.js';
 import type { FolderModel } from '../../model/index.js';
 
 export type { CheckOptions, PartnershipCheck, Checked } from './types.js';
@@ -27,7 +27,7 @@ export function checkPartnership(dir: string, options: CheckOptions): Partnershi
  * As checkPartnership, and also the folder's schema-valid files as one model; `withErrors` lists the files (paths
  * inside the folder) left out of it because they could not be read or do not match their schema.
  */
-export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[] } {
+export function checkPartnershipModel(dir: string, options: CheckOptions): { check: PartnershipCheck; model: FolderModel; withErrors: string[]; uncapped: Diagnostic[] } {
   const loaded = loadFolder(dir, options.overrides);
   const diagnostics = [...loaded.diagnostics];
   const model: FolderModel = {};
@@ -53,21 +53,23 @@ export function checkPartnershipModel(dir: string, options: CheckOptions): { che
   if (phase && model.partnership) append(diagnostics, gateFindings(phase, loaded, model, schemaBroken, options.phase !== undefined));
   append(diagnostics, referenceFindings(checked));
   append(diagnostics, classificationFindings(checked));
-  append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined }));
+  const gated = new Set(phase && model.partnership ? gateOf(phase).map((r) => r.id) : []);
+  append(diagnostics, runRules(checked, { today: options.today, phase: isPhase(declared) ? declared : undefined, gated: (id) => gated.has(id) }));
   append(diagnostics, modelineFindings(loaded.files.map((f) => ({ key: f.key, rel: f.rel, file: f.source.file, text: f.source.text }))));
 
   const texts = new Map<string, string>();
   for (const f of loaded.files) texts.set(f.source.file, f.source.text);
+  const uncapped = dedupe(diagnostics).sort(compareDiagnostics);
   const check: PartnershipCheck = {
     dir,
     ...(typeof model.partnership?.name === 'string' ? { name: model.partnership.name } : {}),
     ...(phase ? { phase } : {}),
     ...(typeof declaredName === 'string' ? { declaredName } : {}),
-    diagnostics: capPerFile(dedupe(diagnostics).sort(compareDiagnostics)),
+    diagnostics: capPerFile(uncapped),
     texts,
     filesRead: loaded.filesRead,
   };
-  return { check, model, withErrors: [...schemaBroken].sort() };
+  return { check, model, withErrors: [...schemaBroken].sort(), uncapped };
 }
 
 function putInModel(model: FolderModel, f: LoadedFile): void {
@@ -92,60 +94,29 @@ function makeChecked(loaded: LoadedFolder, model: FolderModel): Checked {
 }
 
 /**
- * Findings from the phase schema: what the phase needs that the folder lacks. Each requirement's description (in
- * the schema) is the message. Files with their own schema errors are left out: fix those first.
+ * Findings of the phase gate: each gap of each requirement the phase needs (requirements.ts), where it is, with the
+ * requirement's words. A gap in a file that has its own errors is left out: fix those first.
  */
 function gateFindings(phase: Phase, loaded: LoadedFolder, model: FolderModel, broken: Set<string>, asked: boolean): Diagnostic[] {
-  // `contains` also reports why each item failed; the requirement itself is the finding.
-  const errors = validatePhase(phase, model).filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf' && !e.schemaPath.includes('/contains/'));
   const partnership = loaded.files.find((f) => f.key === 'partnership')!;
+  const fileOf = (key: string, entry: string | undefined) => loaded.files.find((f) => f.key === key && f.entry === entry);
   const out: Diagnostic[] = [];
-  for (const e of errors) {
-    const message = describeGate(e);
-    const path = pointerToPath(e.instancePath);
-    const [key, second, ...rest] = path;
-    if (key === undefined) {
-      // A whole file is missing: the phase in partnership.yaml claims what is not there.
-      const missing = (e.params as { missingProperty?: string }).missingProperty ?? '';
-      const name = (FOLDERS as readonly string[]).includes(missing) ? `${missing}/` : `${missing}.yaml`;
-      if (loaded.files.some((f) => f.key === missing) && [...broken].some((b) => b.startsWith(missing))) continue;
-      out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: `Create ${name}${asked ? '' : ` or set \`phase:\` back`} (\`partner init\` writes a skeleton of every file).` });
-      continue;
-    }
-    const entry = (FOLDERS as readonly string[]).includes(String(key)) ? (second === undefined ? undefined : String(second)) : undefined;
-    const inner = (FOLDERS as readonly string[]).includes(String(key)) ? rest : [second, ...rest].filter((s) => s !== undefined);
-    const file = loaded.files.find((f) => f.key === key && f.entry === entry);
-    if (!file) {
-      const dirFile = (FOLDERS as readonly string[]).includes(String(key));
-      out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: dirFile ? `Add a file to ${String(key)}/.` : `Create ${String(key)}.yaml.` });
-      continue;
-    }
-    if (broken.has(file.rel)) continue;
-    out.push({ file: file.source.file, ...locate(file.source, inner as PathSegment[], { key: e.keyword === 'contains' }), severity: 'error', rule: 'phase-gate', message, hint: gateHint(e, file.source, inner as PathSegment[]) });
-  }
-  // Requirements that compare files; skipped while a file they read has errors of its own.
-  if ([...broken].some((b) => b.startsWith('reviews/') || b === 'stakeholders.yaml')) return out;
-  for (const r of codeRequirementsUpTo(phase)) {
-    for (const s of r.shortfalls(model)) {
-      const file = loaded.files.find((f) => f.key === s.key && f.entry === s.entry);
-      if (file) out.push({ file: file.source.file, ...locate(file.source, s.path), severity: 'error', rule: 'phase-gate', message: r.description, hint: s.hint });
+  for (const { requirement, gaps } of gateGaps(phase, model)) {
+    for (const g of gaps) {
+      if (g.echoes) continue; // reported once, by the requirement it echoes
+      const about = g.about ? fileOf(g.about.key, g.about.entry) : undefined;
+      const file = fileOf(g.key, g.entry);
+      if ((about && broken.has(about.rel)) || (file && broken.has(file.rel))) continue;
+      const message = g.message ?? requirement.description;
+      if (!file) {
+        // The file is missing: the phase in partnership.yaml claims what is not there.
+        out.push({ file: partnership.source.file, ...locate(partnership.source, ['phase']), severity: 'error', rule: 'phase-gate', message, hint: asked ? g.hint : `${g.hint} Or set \`phase:\` back.` });
+        continue;
+      }
+      out.push({ file: file.source.file, ...locate(file.source, g.path, { key: g.atKey ?? false }), severity: 'error', rule: 'phase-gate', message, hint: g.hint });
     }
   }
   return out;
-}
-
-function describeGate(e: SchemaError): string {
-  const d = (e.parentSchema as { description?: string } | undefined)?.description;
-  return d ?? `The phase requires ${e.message ?? 'more'}.`;
-}
-
-function gateHint(e: SchemaError, _source: YamlSource, path: readonly PathSegment[]): string {
-  if (e.keyword === 'required') return `Add \`${(e.params as { missingProperty: string }).missingProperty}:\` here.`;
-  if (e.keyword === 'minItems' || e.keyword === 'minLength' || e.keyword === 'minProperties') return `Fill in \`${String(path[path.length - 1] ?? 'this')}\`.`;
-  if (e.keyword === 'contains') return 'None of the entries here meets it yet.';
-  if (e.keyword === 'not' && path[path.length - 1] === 'status') return 'Resolve it and set `status: agreed`, or `status: parked` if work can start without it.';
-  if (e.keyword === 'not' && path[path.length - 1] === 'ratification') return 'Once the organisation has ratified the agreement, set `ratification: done` and `ratified_on:`.';
-  return 'See `partner status` for what this phase needs.';
 }
 
 /**
@@ -195,4 +166,17 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A folder read for its gate: the model of its schema-valid files, and the files left out for their errors. */
+export interface FolderState {
+  model: FolderModel;
+  /** Files (relative paths) that could not be read or do not match their schema, so are not in the model. */
+  withErrors: string[];
+}
+
+/** Reads a folder the way `partner check` builds its model for the phase gate: only schema-valid files count. */
+export function readFolderState(dir: string, today: string): FolderState {
+  const { model, withErrors } = checkPartnershipModel(dir, { today });
+  return { model, withErrors };
 }

@@ -1,4 +1,4 @@
-import { checkPartnershipModel, type PartnershipCheck } from './check.js';
+import { capPerFile, checkPartnershipModel, type PartnershipCheck } from './check.js';
 import type { Diagnostic } from '../base/diagnostic.js';
 import { partnershipDir } from '../folder/discover.js';
 import { CONTENT_RULES } from './content-rules.js';
@@ -19,8 +19,9 @@ export type ModelLoad =
  */
 export function loadPartnershipModel(path: string, options: { today: string }): ModelLoad {
   const dir = partnershipDir(path);
-  const { check, model } = checkPartnershipModel(dir, { today: options.today });
-  const blocking = check.diagnostics.filter((d) => d.severity === 'error' && !CONTENT_RULES.has(d.rule));
+  const { check, model, uncapped } = checkPartnershipModel(dir, { today: options.today });
+  // Judged on every finding: the per-file cap of `check` must not turn many open items into a refusal.
+  const blocking = capPerFile(uncapped.filter((d) => d.severity === 'error' && !CONTENT_RULES.has(d.rule)));
   if (blocking.length || !model.partnership) {
     return { ok: false, dir, check, blocking, environment: blocking.some((d) => ENVIRONMENT_RULES.has(d.rule)) };
   }

@@ -4,6 +4,7 @@ import type { SchemaError } from './schemas.js';
 import { locate, type PathSegment, type YamlSource } from '../yaml/source.js';
 import { capitalise, describePlace } from './places.js';
 import { booleanFix, colonTextFix, dateFix, fieldFix, hashTextFix, likelyField, likelyValue, listFix, numberFix, startsWithNbsp, textFix, valueFix, type Rewrite } from './value-fixes.js';
+import { fileKind, migrationFor } from './migrations.js';
 
 /** JSON pointer → path segments (array indices as numbers). */
 export function pointerToPath(pointer: string): PathSegment[] {
@@ -81,6 +82,11 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
       case 'additionalProperties': {
         const field = String((e.params as { additionalProperty: string }).additionalProperty);
         const allowed = Object.keys(parent.properties ?? {});
+        const moved = migrationFor(fileKind(what), { field });
+        if (moved) {
+          out.push({ ...at([...path, field], true), severity: 'error', rule: 'unknown-field', message: moved.message, hint: moved.hint });
+          break;
+        }
         const guess = startsWithNbsp(field) ? field.replace(/^[\u00a0\u2007\u202f]+/, '') : likelyField(field, allowed);
         const fix = guess ? fieldFix(source, path, field, guess) : undefined;
         const where = path.length ? ` in ${name}` : '';
@@ -109,6 +115,12 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
       }
       case 'enum':
       case 'const': {
+        const last = [...path].reverse().find((seg) => typeof seg === 'string');
+        const old = last === undefined ? undefined : migrationFor(fileKind(what), { of: String(last), value: e.data });
+        if (old) {
+          out.push({ ...at(path), severity: 'error', rule: 'invalid-value', message: old.message, hint: old.hint });
+          break;
+        }
         const allowed = (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue]).map(String);
         const guess = typeof e.data === 'string' ? likelyValue(e.data, allowed) : undefined;
         const fix = guess ? valueFix(source, path, guess) : undefined;

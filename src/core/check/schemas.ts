@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from '../../generated/validators.js';
-import type { FileKey, FolderKey, Phase } from '../folder/layout.js';
+import type { FileKey, FolderKey } from '../folder/layout.js';
 
 export { SCHEMA_DIR } from '../../util/package-paths.js';
 export const SCHEMA_BASE = 'https://cdn.jsdelivr.net/npm/partnering/schemas/';
@@ -29,21 +29,7 @@ const FILE_VALIDATORS: Record<FileKey | FolderKey, ValidateFunction> = {
   meetings: validators.file_meetings,
 };
 
-const PHASE_VALIDATORS: Record<Phase, ValidateFunction> = {
-  scoping: validators.phase_scoping,
-  building: validators.phase_building,
-  planning: validators.phase_planning,
-  implementing: validators.phase_implementing,
-  reviewing: validators.phase_reviewing,
-  sustaining: validators.phase_sustaining,
-};
-
 /** Validates one file's data against its own schema. */
 export function validateFile(key: FileKey | FolderKey, data: unknown): SchemaError[] {
   return run(FILE_VALIDATORS[key], data);
-}
-
-/** Validates a whole folder model against what `phase` requires (the phase schema's requirements). */
-export function validatePhase(phase: Phase, folder: unknown): SchemaError[] {
-  return run(PHASE_VALIDATORS[phase], folder);
 }

@@ -4,13 +4,11 @@ export const SECTOR: Record<string, string> = {
   public: 'Public',
   private: 'Private',
   'civil-society': 'Civil society',
-  donor: 'Donor',
   cooperative: 'Cooperative',
-  intermediary: 'Intermediary',
-  'business-association': 'Business association',
+  'business-federation': 'Business federation',
   'semi-public': 'Semi-public',
-  academic: 'Academic',
-  community: 'Community',
+  'political-party': 'Political party',
+  'private-university': 'Private university',
 };
 
 export const ENGAGEMENT: Record<string, string> = {

@@ -1,12 +1,15 @@
 /** Text as the documents show it: cleaned of control characters, quoted, listed and totalled the same way everywhere. */
+import { isBlank } from '../base/blank.js';
 import type { MoneyTotal } from './agreement/view.js';
+
+export { listText } from '../base/wording.js';
 
 /** Text as written, without control characters (other than line breaks and tabs) and outer whitespace; null if nothing is left. */
 export function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   // eslint-disable-next-line no-control-regex
   const text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
-  return text === '' ? null : text;
+  return isBlank(text) ? null : text;
 }
 
 export const cleanList = (values: readonly unknown[] | undefined): string[] => (values ?? []).map(clean).filter((s): s is string => s !== null);
@@ -37,13 +40,6 @@ export function totalsOf(entries: readonly { amount: number | null; currency: st
     .filter(([, t]) => t.cash !== 0 || t.inKind !== 0)
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([, t]) => ({ currency: t.currency, cash: round(t.cash), inKind: round(t.inKind) }));
-}
-
-/** "a", "a and b", "a, b and c"; "a; b, c and d" when an item holds a comma (names such as "Ministry, Government of X"). */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
-  return `${items.slice(0, -1).join(sep)} and ${items[items.length - 1]}`;
 }
 
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -111,7 +111,6 @@ export function exportCsv(model: FolderModel, options: { bom?: boolean } = {}): 
 
   // Non-negotiables: those in risks.yaml, then each partner's own from its internal assessment.
   const nonNegotiables: CsvCell[][] = (model.risks?.non_negotiables ?? []).map((n) => [nameOf(n.stakeholder), n.text]);
-  for (const [id, a] of Object.entries(model.assessments ?? {})) for (const text of (a as { non_negotiables?: string[] }).non_negotiables ?? []) nonNegotiables.push([nameOf(id), text]);
 
   const reviews = Object.entries(model.reviews ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const reviewRows = reviews.map(([date, r]): CsvCell[] => [

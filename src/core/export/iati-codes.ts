@@ -38,14 +38,14 @@ export const ORG_TYPE_CODE: Record<OrgType, string> = {
 
 /**
  * A stakeholder's organisation type when its sector says it unambiguously (seed 003's sectors). The other sectors
- * (civil-society: international, national, regional or local NGO; donor: government, multilateral or foundation;
- * cooperative, intermediary, business-association, community) need `iati: org_type:` on the stakeholder.
+ * (civil-society: international, national, regional or local NGO; cooperative, business-federation,
+ * political-party), and donors (government, multilateral or foundation), need `iati: org_type:` on the stakeholder.
  */
 export const SECTOR_ORG_TYPE: Partial<Record<Sector, OrgType>> = {
   public: 'government',
   private: 'private-sector',
   'semi-public': 'other-public-sector',
-  academic: 'academic',
+  'private-university': 'academic',
 };
 
 /** OrganisationRole codelist. */

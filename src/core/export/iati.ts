@@ -82,7 +82,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
   const byId = new Map(stakeholders.map((s) => [s.id, s]));
   const commitments = (model.resources?.commitments ?? []).map((c, index) => ({ c, index })).filter(({ c }) => c.status !== 'withdrawn');
   const indicators = model.indicators?.indicators ?? [];
-  const typeOf = (s: Stakeholder): OrgType | undefined => s.iati?.org_type ?? SECTOR_ORG_TYPE[s.sector];
+  const typeOf = (s: Stakeholder): OrgType | undefined => s.iati?.org_type ?? (s.donor ? undefined : SECTOR_ORG_TYPE[s.sector]);
 
   // --- Who publishes, and the identifier ------------------------------------------------------------------------
   let reportingOrg: XmlElement | undefined;
@@ -107,7 +107,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
       if (!name && (ro.stakeholder === undefined || stakeholder)) required('partnership', ['iati', 'reporting_org'], 'IATI needs the reporting organisation\'s name: `reporting_org:` has no `name:` nor `stakeholder:`.', 'Add `name:`, or `stakeholder:` with its id in stakeholders.yaml.');
       const type = ro.org_type ?? (stakeholder ? typeOf(stakeholder) : undefined);
       if (!type && (ro.stakeholder === undefined || stakeholder)) {
-        required('partnership', ['iati', 'reporting_org'], stakeholder ? `IATI needs the reporting organisation's type, and the sector of \`${stakeholder.id}\` (${stakeholder.sector}) does not say which it is.` : 'IATI needs the reporting organisation\'s type: `reporting_org:` has no `org_type:`.', `Add \`org_type:\`: ${orgTypeChoices(stakeholder?.sector)}.`);
+        required('partnership', ['iati', 'reporting_org'], stakeholder ? `IATI needs the reporting organisation's type, and the sector of \`${stakeholder.id}\` (${stakeholder.sector}) does not say which it is.` : 'IATI needs the reporting organisation\'s type: `reporting_org:` has no `org_type:`.', `Add \`org_type:\`: ${orgTypeChoices(stakeholder)}.`);
       }
       if (ro.ref) checkAgency('partnership', ['iati', 'reporting_org', 'ref'], ro.ref, 'The reporting organisation\'s');
       if (ro.ref && name && type) {
@@ -135,7 +135,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     if (roles.length === 0) return;
     const { ref, type } = orgOf(s);
     if (ref !== undefined && ref !== config?.reporting_org?.ref) checkAgency('stakeholders', ['stakeholders', i, 'iati', 'ref'], ref, `The IATI`);
-    if (!type) recommended('stakeholders', ['stakeholders', i, 'sector'], `IATI asks for each participating organisation's type, and the sector \`${s.sector}\` of \`${s.id}\` does not say which it is; the type is left out.`, `Add \`iati:\` with \`org_type:\` to this stakeholder: ${orgTypeChoices(s.sector)}.`);
+    if (!type) recommended('stakeholders', ['stakeholders', i, 'sector'], `IATI asks for each participating organisation's type, and the sector \`${s.sector}\`${s.donor ? ' of a donor' : ''} of \`${s.id}\` does not say which it is; the type is left out.`, `Add \`iati:\` with \`org_type:\` to this stakeholder: ${orgTypeChoices(s)}.`);
     for (const role of sortRoles(roles)) participating.push(el('participating-org', { ref, type: type && ORG_TYPE_CODE[type], role: ROLE_CODE[role] }, [narrative(s.name)]));
   });
   if (participating.length === 0) {
@@ -227,18 +227,16 @@ function sortRoles(roles: readonly Role[]): Role[] {
   return [...new Set(roles)].sort((a, b) => Number(ROLE_CODE[a]) - Number(ROLE_CODE[b]));
 }
 
-function orgTypeChoices(sector: Stakeholder['sector'] | undefined): string {
-  switch (sector) {
+function orgTypeChoices(s: Stakeholder | undefined): string {
+  if (s?.donor) return 'government (a bilateral donor), multilateral, or foundation';
+  switch (s?.sector) {
     case 'civil-society':
-    case 'community':
       return 'national-ngo, international-ngo, regional-ngo or partner-country-ngo (a local or national NGO in the country receiving aid)';
-    case 'donor':
-      return 'government (a bilateral donor), multilateral, or foundation';
     case 'cooperative':
-    case 'business-association':
+    case 'business-federation':
       return 'private-sector, national-ngo or other';
-    case 'intermediary':
-      return 'national-ngo, international-ngo or other';
+    case 'political-party':
+      return 'other';
     default:
       return 'government, local-government, other-public-sector, national-ngo, international-ngo, multilateral, foundation, private-sector, academic or other';
   }

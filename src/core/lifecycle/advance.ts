@@ -8,7 +8,8 @@ import { compareDiagnostics, UsageError, type Diagnostic } from '../base/diagnos
 import { PHASES, type Phase } from '../folder/layout.js';
 import { nextPhase } from './phases.js';
 import { readText } from '../folder/load.js';
-import { checklist, readFolderState, type Checklist } from './requirements.js';
+import { readFolderState } from '../check/check.js';
+import { checklist, type Checklist } from '../check/requirements.js';
 import { schemaFindings } from '../check/schema-findings.js';
 import { validateFile } from '../check/schemas.js';
 import { parseYaml } from '../yaml/source.js';
@@ -67,7 +68,7 @@ export type AdvancePlan =
 
 /**
  * Plans a move of the partnership in `dir` to another phase. Forward moves need the target phase's gate to pass
- * (the same phase schemas as `partner check --phase`); moving back needs a reason. Throws UsageError for what the
+ * (the same requirements as `partner check --phase`); moving back needs a reason. Throws UsageError for what the
  * user must change in the command (exit 2). Never prints and never writes.
  */
 export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
@@ -104,8 +105,8 @@ export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
 
   if (direction === 'forward') {
     const state = readFolderState(dir, options.today);
-    const gate = checklist(to, state.model);
-    if (!gate.ready) return { kind: 'gate', name: data.name, from, to, checklist: gate, filesWithErrors: state.withErrors };
+    const list = checklist(to, state.model);
+    if (!list.ready) return { kind: 'gate', name: data.name, from, to, checklist: list, filesWithErrors: state.withErrors };
   }
   const change: PhaseChange = { phase: to, date: options.today, ...(reason ? { reason } : {}) };
   // The text as read has lost a byte-order mark (UTF-8 decoding drops it); a file that had one keeps it.

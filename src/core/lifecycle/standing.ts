@@ -5,6 +5,7 @@
 import { LIFECYCLE } from './phases.js';
 import { TABLE_2 } from './table2.js';
 import { formsFor, isLoose } from '../check/rules/typology.js';
+import { weightedPoints } from '../check/open-points.js';
 import type { Phase } from '../folder/layout.js';
 import type { FolderModel } from '../../model/index.js';
 
@@ -24,7 +25,7 @@ export interface AgreementStanding {
 export function agreementStanding(model: FolderModel): AgreementStanding {
   const active = (model.stakeholders?.stakeholders ?? []).filter((s) => s.engagement === 'active-partner');
   const weights = { central: 0, parked: 0 };
-  countWeights(model, weights);
+  for (const p of weightedPoints(model)) weights[p.weight]++;
   const inPrinciple = model.partnership?.agreement_in_principle?.date;
   return {
     ...(inPrinciple ? { inPrinciple } : {}),
@@ -33,19 +34,6 @@ export function agreementStanding(model: FolderModel): AgreementStanding {
     ratificationNeeded: active.filter((s) => s.acceptance?.ratification === 'needed').map((s) => s.id),
     ...weights,
   };
-}
-
-/** Every `status: central` and `status: parked` in the folder, in one walk (linear in the record). */
-function countWeights(node: unknown, into: { central: number; parked: number }): void {
-  if (Array.isArray(node)) {
-    for (const item of node) countWeights(item, into);
-    return;
-  }
-  if (!node || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node) as [string, unknown][]) {
-    if (key === 'status' && (value === 'central' || value === 'parked')) into[value]++;
-    else countWeights(value, into);
-  }
 }
 
 export type Table2State = 'in-place' | 'under-way' | 'not-yet' | 'not-recorded';

@@ -1,10 +1,11 @@
 import { checkPartnershipModel } from '../check/check.js';
-import { daysBetween, isValidDate } from '../base/dates.js';
+import { addPeriod, daysBetween, isValidDate } from '../base/dates.js';
+import { nextReview } from '../check/next-review.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import { isPhase, PHASES, type Phase } from '../folder/layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.js';
 import type { SeedQuestion } from './questions.js';
-import { checklist, type Checklist } from './requirements.js';
+import { checklist, type Checklist } from '../check/requirements.js';
 import { agreementStanding, stageCapacities, typologyStanding, type AgreementStanding, type StageCapacities, type TypologyStanding } from './standing.js';
 import type { FolderModel } from '../../model/index.js';
 import { openActions } from '../check/rules/meetings.js';
@@ -22,6 +23,8 @@ export interface LifecycleStep extends PhaseInSeeds {
 export interface OverdueCommitment {
   id: string;
   stakeholder: string;
+  /** The stakeholder's name (its id when stakeholders.yaml does not name it). */
+  stakeholderName: string;
   description: string;
   due: string;
   status?: string;
@@ -33,6 +36,8 @@ export interface OpenAction {
   meeting: string;
   text: string;
   owner?: string;
+  /** The owner as people know it: the stakeholder's name when the owner is a stakeholder id. */
+  ownerName?: string;
   due?: string;
   /** Days past due (0 or more), when it is overdue. */
   daysOverdue?: number;
@@ -42,6 +47,8 @@ export interface DueIndicator {
   id: string;
   name: string;
   owner?: string;
+  /** The owner's name (its id when stakeholders.yaml does not name it). */
+  ownerName?: string;
   frequency: string;
   /** The last measurement's date, or undefined when it was never measured. */
   lastMeasured?: string;
@@ -108,7 +115,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     lifecycle: PHASES.map((p) => ({ ...LIFECYCLE[p], state: stateOf(p, phase) })),
     ...(next ? { next: checklist(next, model) } : {}),
     commitmentsOverdue: overdueCommitments(model, today),
-    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
+    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.owner ? { ownerName: nameIn(model, a.owner) } : {}), ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
     indicatorsDue: phase && PHASES.indexOf(phase) >= PHASES.indexOf('implementing') ? indicatorsDue(model, today) : [],
     ...reviewDates(model, today),
     check: countBySeverity(found.diagnostics),
@@ -139,22 +146,9 @@ export function overdueCommitments(model: FolderModel, today: string): OverdueCo
   const out: OverdueCommitment[] = [];
   for (const c of model.resources?.commitments ?? []) {
     if (!c.due || c.due >= today || c.status === 'delivered' || c.status === 'withdrawn') continue;
-    out.push({ id: c.id, stakeholder: c.stakeholder, description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
+    out.push({ id: c.id, stakeholder: c.stakeholder, stakeholderName: nameIn(model, c.stakeholder), description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
-}
-
-const MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarterly: 3, 'twice-yearly': 6, yearly: 12 };
-const DAYS: Readonly<Record<string, number>> = { weekly: 7, fortnightly: 14 };
-
-/** `date` plus one period of `frequency` (YYYY-MM-DD), or undefined for as-needed and once. */
-export function addPeriod(date: string, frequency: string): string | undefined {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (DAYS[frequency] !== undefined) return new Date(Date.UTC(y, m - 1, d + DAYS[frequency]!)).toISOString().slice(0, 10);
-  const months = MONTHS[frequency];
-  if (months === undefined) return undefined;
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
 
 /**
@@ -178,23 +172,29 @@ export function indicatorsDue(model: FolderModel, today: string): DueIndicator[]
       due = from ? addPeriod(from, frequency) : undefined;
     }
     if (due !== undefined && due > today) continue;
-    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
+    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner, ownerName: nameIn(model, ind.owner) } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
   }
   return out;
 }
 
 function reviewDates(model: FolderModel, today: string): { review?: ReviewDates } {
   const cadence = model.indicators?.review_cadence;
-  const reviews = Object.keys(model.reviews ?? {}).sort();
-  const last = reviews[reviews.length - 1];
-  if (!cadence && !last) return {};
-  const next = cadence?.next_review;
+  const next = nextReview(model, today);
+  if (!cadence && !next.last) return {};
   return {
     review: {
       ...(cadence?.frequency ? { frequency: cadence.frequency } : {}),
-      ...(next ? { next, daysToNext: daysBetween(today, next) } : {}),
-      overdue: next !== undefined && next < today && !reviews.some((d) => d >= next),
-      ...(last ? { last } : {}),
+      ...(next.date ? { next: next.date, daysToNext: daysBetween(today, next.date) } : {}),
+      overdue: next.overdue,
+      ...(next.last ? { last: next.last } : {}),
     },
   };
+}
+
+export { addPeriod } from '../base/dates.js';
+
+/** A stakeholder's name, or its id when it has none. */
+function nameIn(model: FolderModel, id: string): string {
+  const name = model.stakeholders?.stakeholders.find((s) => s.id === id)?.name;
+  return name && name.trim() ? name.trim() : id;
 }

@@ -10,12 +10,10 @@ import { lstatOrUndefined } from '../../util/output-path.js';
 import { SCHEMA_DIR } from '../../util/package-paths.js';
 import { VERSION } from '../../util/version.js';
 
-/** The schema files editors need, by path inside schemas/ (the shipped ones, phases/ included). */
+/** The schema files editors need, by path inside schemas/ (the shipped ones). */
 export function editorSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const sub of ['', 'phases/']) {
-    for (const name of readdirSync(SCHEMA_DIR + sub).sort()) if (name.endsWith('.schema.json')) files.set(sub + name, readFileSync(SCHEMA_DIR + sub + name, 'utf8'));
-  }
+  for (const name of readdirSync(SCHEMA_DIR).sort()) if (name.endsWith('.schema.json')) files.set(name, readFileSync(SCHEMA_DIR + name, 'utf8'));
   return files;
 }
 

@@ -30,7 +30,6 @@ export function schemaVocabulary(): SchemaVocabulary {
   };
   try {
     for (const f of readdirSync(SCHEMA_DIR)) if (f.endsWith('.schema.json')) walk(JSON.parse(readFileSync(SCHEMA_DIR + f, 'utf8')));
-    for (const f of readdirSync(`${SCHEMA_DIR}phases`)) if (f.endsWith('.schema.json')) walk(JSON.parse(readFileSync(`${SCHEMA_DIR}phases/${f}`, 'utf8')));
   } catch {
     // Without the schemas, the syntax findings judge from the line alone.
   }

@@ -40,13 +40,11 @@ export const SECTOR_COLOUR: Readonly<Record<string, string>> = {
   public: '#0072B2',
   private: '#E69F00',
   'civil-society': '#009E73',
-  donor: '#CC79A7',
   cooperative: '#56B4E9',
-  intermediary: '#D55E00',
-  'business-association': '#F0E442',
+  'business-federation': '#F0E442',
   'semi-public': '#332288',
-  academic: '#999999',
-  community: '#882255',
+  'political-party': '#D55E00',
+  'private-university': '#999999',
 };
 const SECTOR_ORDER = Object.keys(SECTOR_COLOUR);
 

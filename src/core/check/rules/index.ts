@@ -19,7 +19,7 @@ export function runRules(c: Checked, ctx: RuleContext): Diagnostic[] {
   for (const id of Object.keys(settings)) {
     if (RULES.some((r) => r.id === id)) continue;
     const guess = didYouMean(id, RULES.map((r) => r.id));
-    out.push({ ...c.at('partnership', undefined, ['checks', id], { key: true }), severity: 'warning', rule: 'unknown-rule', message: `\`${id}\` is not a rule that \`checks:\` can set${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: 'Run `partner explain` for the list of rules.' });
+    out.push({ ...c.at('partnership', undefined, ['checks', id], { key: true }), severity: 'error', rule: 'unknown-rule', message: `\`${id}\` is not a rule that \`checks:\` can set${guess ? `; did you mean \`${guess}\`?` : '.'}`, hint: 'Run `partner explain` for the list of rules.' });
   }
   for (const rule of RULES) {
     const setting = settings[rule.id] ?? rule.defaultSetting;

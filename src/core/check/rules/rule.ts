@@ -7,6 +7,11 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 export interface RuleContext {
   today: string;
   phase: Phase | undefined;
+  /**
+   * Whether the phase gate being checked holds the requirement with this id (src/core/check/requirements.ts): its gaps
+   * are then errors of the gate, so a rule looking for the same gap leaves it to the gate (one problem, one finding).
+   */
+  gated(requirement: string): boolean;
 }
 
 /** Where and what: a rule's finding before its severity is applied. */

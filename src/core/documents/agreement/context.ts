@@ -3,6 +3,8 @@
  * numbered in document order (so the sections are built in the order they are printed).
  */
 import type { FolderModel, Stakeholder } from '../../../model/index.js';
+import { isAgreed } from '../../base/blank.js';
+import { findRequirement } from '../../check/requirements.js';
 import { clean } from '../text.js';
 import type { OpenItem, Section, Statement } from './view.js';
 
@@ -27,10 +29,10 @@ export const section = (key: SectionKey): Section => ({ number: SECTION_NUMBER[k
 
 export class OpenItems {
   readonly items: OpenItem[] = [];
-  /** `status` of the item it is about: a point marked central or parked after the agreement in principle. */
-  add(key: SectionKey, question: string, summary: string = question, status?: string): OpenItem {
+  /** `requirement`: the phase requirement it leaves unmet; `status`: of the item it is about, a point marked central or parked after the agreement in principle. */
+  add(key: SectionKey, question: string, summary: string = question, requirement: string | null = null, status?: string): OpenItem {
     const weight = status === 'central' || status === 'parked' ? status : null;
-    const item: OpenItem = { number: this.items.length + 1, sectionNumber: SECTION_NUMBER[key], section: TITLES[key], question, summary, weight, weightLabel: weight && WEIGHT_LABEL[weight] };
+    const item: OpenItem = { number: this.items.length + 1, sectionNumber: SECTION_NUMBER[key], section: TITLES[key], question, summary, requirement, weight, weightLabel: weight && WEIGHT_LABEL[weight] };
     this.items.push(item);
     return item;
   }
@@ -45,8 +47,8 @@ export class OpenItems {
 // Seed 002 (Planning): disagreements "central and need to be resolved immediately" or that "can be put on hold".
 const WEIGHT_LABEL = { central: 'Central: resolve before work starts', parked: 'Parked: on hold' } as const;
 
-/** Anything with an agreement status: missing means proposed (the schemas' default). */
-export const agreed = (status: string | undefined): boolean => status === 'agreed';
+/** Anything with an agreement status: missing means proposed (the schemas' default); one test, base/blank.ts. */
+export const agreed = isAgreed;
 
 export const PROPOSED = 'Proposed, not yet agreed: agree, amend or drop it?';
 
@@ -54,6 +56,8 @@ export type AgreementInput = FolderModel & { partnership: NonNullable<FolderMode
 
 export interface AgreementContext {
   model: AgreementInput;
+  /** The date the draft is dated (YYYY-MM-DD): when the next review falls due is counted from it. */
+  date: string;
   p: AgreementInput['partnership'];
   open: OpenItems;
   stakeholders: Stakeholder[];
@@ -67,17 +71,20 @@ export interface AgreementContext {
   resources: NonNullable<FolderModel['resources']>;
   indicators: NonNullable<FolderModel['indicators']>;
   risks: NonNullable<FolderModel['risks']>;
-  /** Text that may be missing: an open item when it is. */
-  statement(key: SectionKey, text: unknown, question: string, summary?: string): Statement;
+  /** Text that may be missing: an open item when it is, tied to the phase requirement it keeps unmet, if any. */
+  statement(key: SectionKey, text: unknown, question: string, summary?: string, requirement?: string | null): Statement;
+  /** The id of a phase requirement (check/requirements.ts) when it is not met, else null: the gate's own test. */
+  unmet(id: string): string | null;
 }
 
-export function agreementContext(model: AgreementInput): AgreementContext {
+export function agreementContext(model: AgreementInput, date: string): AgreementContext {
   const open = new OpenItems();
   const stakeholders: Stakeholder[] = model.stakeholders?.stakeholders ?? [];
   const byId = new Map(stakeholders.map((s) => [s.id, s]));
   const assessments = model.assessments ?? {};
   return {
     model,
+    date,
     p: model.partnership,
     open,
     stakeholders,
@@ -90,9 +97,10 @@ export function agreementContext(model: AgreementInput): AgreementContext {
     resources: model.resources ?? {},
     indicators: model.indicators ?? {},
     risks: model.risks ?? {},
-    statement(key, text, question, summary = question) {
+    statement(key, text, question, summary = question, requirement = null) {
       const t = clean(text);
-      return { text: t, open: t ? null : open.add(key, question, summary) };
+      return { text: t, open: t ? null : open.add(key, question, summary, requirement) };
     },
+    unmet: (id) => ((findRequirement(id)?.gaps(model).length ?? 0) > 0 ? id : null),
   };
 }

@@ -34,7 +34,7 @@ export { clean, listText, totalsOf } from '../text.js';
  * built in the order they are printed, so open items are numbered in document order.
  */
 export function buildAgreement(model: AgreementInput, meta: AgreementMeta): AgreementView {
-  const c = agreementContext(model);
+  const c = agreementContext(model, meta.date);
   const p = model.partnership;
   const name = clean(p.name) ?? 'Untitled partnership';
   const sections = {

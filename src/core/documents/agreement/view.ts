@@ -8,6 +8,8 @@ export interface OpenItem {
   question: string;
   /** The question as listed at the top: names what it is about, so it reads on its own. */
   summary: string;
+  /** The phase requirement (check/requirements.ts) this item keeps unmet, if any: the same test as the gate. */
+  requirement: string | null;
   /** A point of disagreement marked central (resolve before implementing) or parked (on hold); null otherwise. */
   weight: 'central' | 'parked' | null;
   /** The weight in words, or null. */
@@ -83,7 +85,7 @@ export interface AgreementView {
     groundRulesOpen: OpenItem | null;
   };
   roles: Section & {
-    convener: { name: string; neutrality: string | null; credibility: string | null } | null;
+    convener: { name: string; acceptedBy: string | null; credibility: string | null } | null;
     convenerOpen: OpenItem | null;
     broker: { name: string; organisation: string | null; role: string | null; contact: string | null } | null;
     parties: { name: string; bodies: string[]; brings: string[]; collects: string[]; watches: string[]; speaksOn: string[]; open: OpenItem | null }[];
@@ -151,7 +153,7 @@ export interface AgreementView {
     risks: { description: string; likelihood: string | null; impact: string | null; mitigation: string | null; owner: string | null; status: string | null; open: OpenItem | null }[];
     risksOpen: OpenItem | null;
     assumptions: string[];
-    nonNegotiables: { name: string; items: string[]; fromAssessment: string[]; open: OpenItem | null }[];
+    nonNegotiables: { name: string; items: string[]; /** It has stated it has none. */ none: boolean; open: OpenItem | null }[];
   };
   disputes: Section & {
     steps: { number: number; text: string }[];

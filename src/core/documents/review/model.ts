@@ -22,6 +22,7 @@ import { clean } from '../text.js';
 import * as L from '../labels.js';
 import { reviewContext, type ReviewInput } from './context.js';
 import { buildChanges, decisionsOf } from './sections/changes.js';
+import { nextReview } from '../../check/next-review.js';
 import { commitmentRows, commitmentSummary } from './sections/commitments.js';
 import { buildFunctioning } from './sections/functioning.js';
 import { indicatorRows, indicatorSummary } from './sections/indicators.js';
@@ -62,7 +63,8 @@ export function buildReview(model: ReviewInput, options: { date: string; review?
       period: review?.period ? { from: review.period.from, to: review.period.to } : null,
       previous: c.previousDate,
       participants: (review?.participants ?? []).map(c.nameOf),
-      nextReview: review?.next_review ?? model.indicators?.review_cadence?.next_review ?? null,
+      // As it stood at this review: the reviews held up to it (check/next-review.ts).
+      nextReview: nextReview({ ...model, reviews: Object.fromEntries(Object.entries(model.reviews ?? {}).filter(([d]) => d <= asOf)) }, options.date).date ?? null,
       absent: absentPartners(c),
     },
     summary: {

@@ -108,7 +108,7 @@ export interface ReviewView {
     compared: { name: string; levels: string[]; costsLevel: string; society: string; bestForGoal: string; bestForUs: string; fair: string; fairComment: string | null }[];
   };
   commitments: CommitmentRow[];
-  decisions: { kind: string; description: string; partner: string | null }[];
+  decisions: Decision[];
   learning: string | null;
   changes: {
     previous: string;
@@ -116,6 +116,15 @@ export interface ReviewView {
     indicators: { name: string; before: string; now: string; statusNow: string }[];
     value: { name: string; from: string; to: string }[];
     delivered: { partner: string; description: string; on: string }[];
-    decisions: { kind: string; description: string; partner: string | null }[];
+    decisions: Decision[];
   } | null;
+}
+
+/** A decision of a review: what, of which kind, which partner it concerns, who carries it out and by when. */
+export interface Decision {
+  kind: string;
+  description: string;
+  partner: string | null;
+  owner: string | null;
+  due: string | null;
 }

@@ -20,6 +20,11 @@ export const RATING_ORDER: Readonly<Record<Rating, number>> = { red: 0, amber: 1
 export const RATINGS: readonly Rating[] = ['red', 'amber', 'green'];
 
 export const DECISION_KIND: Readonly<Record<string, string>> = {
+  // Seed 003 question 5.1: terminate, continue or expand; replicate is expanding by copying it elsewhere.
+  continue: 'Continue the partnership',
+  terminate: 'End the partnership',
+  expand: 'Expand the partnership',
+  replicate: 'Replicate it elsewhere',
   'revise-partnership': 'Revise the partnership',
   'revise-project': 'Revise the project',
   'partner-continues': 'A partner continues',
@@ -30,11 +35,13 @@ export const DECISION_KIND: Readonly<Record<string, string>> = {
 };
 export const WORTH_IT: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
 
-/** The lower median of the ratings (ties go to the worse one): the overall health of an aspect. */
+/**
+ * The worst rating any partner gave: an aspect's health as the summary shows it. A majority must not hide dissent:
+ * one partner's red is the partnership's concern (seed 001: participatory monitoring, feedback mechanisms).
+ */
 export function overallRating(ratings: readonly Rating[]): Rating | null {
   if (!ratings.length) return null;
-  const sorted = [...ratings].sort((a, b) => RATING_ORDER[a] - RATING_ORDER[b]);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return [...ratings].sort((a, b) => RATING_ORDER[a] - RATING_ORDER[b])[0]!;
 }
 
 /**

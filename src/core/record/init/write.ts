@@ -66,7 +66,7 @@ function writeInPlace(target: string, files: ReadonlyMap<string, string>): void 
   try {
     for (const [rel, content] of files) {
       const path = join(target, rel);
-      // Each missing folder on the way (.partner/schemas/<version>/phases/ is four deep), noted for the clean-up.
+      // Each missing folder on the way (.partner/schemas/<version>/ is three deep), noted for the clean-up.
       let folder = target;
       for (const part of rel.split('/').slice(0, -1)) {
         folder = join(folder, part);

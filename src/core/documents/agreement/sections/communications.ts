@@ -13,7 +13,7 @@ export function buildCommunications(c: AgreementContext): AgreementView['communi
     // Every party and no one else reads as "all parties" (the schema's meaning of leaving participants out).
     participants: sameSet(x.participants ?? [], c.active.map((s) => s.id)) ? [] : (x.participants ?? []).map(nameOf),
   }));
-  const betweenOpen = between.length ? null : open.add('communications', 'How will the parties keep each other informed: which means, how often, mindful of who has no internet?', 'How will the parties keep each other informed? No channel is recorded.');
+  const betweenOpen = between.length ? null : open.add('communications', 'How will the parties keep each other informed: which means, how often, mindful of who has no internet?', 'How will the parties keep each other informed? No channel is recorded.', 'between-partners');
   const within = (comms.within_partners ?? []).flatMap((w) => {
     const how = clean(w.how);
     return how ? [{ name: nameOf(w.stakeholder), how }] : [];
@@ -25,7 +25,7 @@ export function buildCommunications(c: AgreementContext): AgreementView['communi
       ? open.add('communications', `How will ${listText(withoutInternal)} keep their own organisations informed and on board?`, `How will ${listText(withoutInternal)} keep their own organisations informed and on board?`)
       : null;
   const external = externalProtocol(c);
-  const externalOpen = external ? null : open.add('communications', 'How will the partnership speak publicly: to whom, through whom, with whose approval, and using whose logos?', 'How will the partnership speak publicly? No external communication protocol is recorded.');
+  const externalOpen = external ? null : open.add('communications', 'How will the partnership speak publicly: to whom, through whom, with whose approval, and using whose logos?', 'How will the partnership speak publicly? No external communication protocol is recorded.', 'external');
   const glossary = (comms.glossary ?? []).flatMap((g) => {
     const term = clean(g.term);
     const meaning = clean(g.meaning);
@@ -45,6 +45,6 @@ function externalProtocol(c: AgreementContext): AgreementView['communications'][
     approval: c.statement('communications', ext.approval, 'Who approves public statements, and how?', 'Who approves public statements, and how? Not recorded.'),
     goingPublic: clean(ext.going_public),
     branding: c.statement('communications', ext.branding, "How may the parties use each other's names, logos and materials?", "How may the parties use each other's names, logos and materials? Not recorded."),
-    open: agreed(ext.status) ? null : c.open.add('communications', 'This external communication protocol is proposed, not yet agreed: agree or amend it?', 'The external communication protocol is proposed, not yet agreed.', ext.status),
+    open: agreed(ext.status) ? null : c.open.add('communications', 'This external communication protocol is proposed, not yet agreed: agree or amend it?', 'The external communication protocol is proposed, not yet agreed.', 'external', ext.status),
   };
 }

@@ -14,7 +14,7 @@ export function buildContributions(c: AgreementContext): AgreementView['contribu
   const commitments = c.resources.commitments ?? [];
   const contributorIds = [...c.active.map((s) => s.id), ...c.stakeholders.filter((s) => s.engagement !== 'active-partner').map((s) => s.id)].filter((id) => commitments.some((x) => x.stakeholder === id));
   const partners = contributorIds.map((id) => contributor(c, id, commitments));
-  const contributionsOpen = partners.length ? null : open.add('contributions', 'What will each party contribute: money, people, skills, premises, contacts?', 'What will each party contribute? No commitment is recorded.');
+  const contributionsOpen = partners.length ? null : open.add('contributions', 'What will each party contribute: money, people, skills, premises, contacts?', 'What will each party contribute? No commitment is recorded.', c.unmet('commitments'));
   const grandTotals = totalsOf(commitments.filter((x) => x.status !== 'withdrawn').map((x) => ({ amount: typeof x.amount === 'number' ? x.amount : null, currency: clean(x.currency), cash: x.type === 'cash' })));
   const unmetNeeds = (c.resources.needs ?? [])
     .filter((n) => !commitments.some((x) => x.need === n.id && x.status !== 'withdrawn'))
@@ -23,7 +23,7 @@ export function buildContributions(c: AgreementContext): AgreementView['contribu
       return { description, kind: L.label(L.RESOURCE_KIND, n.kind), open: open.add('contributions', 'Who will provide it?', `Who will provide ${quote(description)}? No commitment meets this need.`) };
     });
   const fm = c.rules.financial_management;
-  const money = fm ? { model: L.label(L.FINANCE_MODEL, fm.model) ?? fm.model, description: clean(fm.description), open: agreed(fm.status) ? null : open.add('contributions', PROPOSED, 'How financial contributions are managed is proposed, not yet agreed.', fm.status) } : null;
+  const money = fm ? { model: L.label(L.FINANCE_MODEL, fm.model) ?? fm.model, description: clean(fm.description), open: agreed(fm.status) ? null : open.add('contributions', PROPOSED, 'How financial contributions are managed is proposed, not yet agreed.', null, fm.status) } : null;
   const moneyOpen = money ? null : open.add('contributions', 'How will financial contributions be managed: a pooled fund, or each party managing its own money?', 'How will financial contributions be managed? Not recorded.');
   return { ...section('contributions'), partners, open: contributionsOpen, grandTotals, unmetNeeds, money, moneyOpen };
 }

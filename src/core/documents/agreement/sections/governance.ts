@@ -11,9 +11,9 @@ export function buildGovernance(c: AgreementContext): AgreementView['governance'
   const { p, open } = c;
   const bodies = c.rules.bodies ?? [];
   const venue = p.venue ? { kind: L.label(L.VENUE, p.venue.kind) ?? p.venue.kind, description: clean(p.venue.description) } : null;
-  const venueOpen = venue ? null : open.add('governance', 'Where will the parties meet: a neutral or rotating venue?', 'Where will the parties meet? No venue is recorded.');
+  const venueOpen = venue ? null : open.add('governance', 'Where will the parties meet: a neutral or rotating venue?', 'Where will the parties meet? No venue is recorded.', 'venue');
   const bodyRows = bodies.map((b) => bodyRow(c, b));
-  const bodiesOpen = bodyRows.length ? null : open.add('governance', 'Which bodies will steer and run the partnership (steering committee, secretariat, task forces), and who sits on them?', 'Which bodies steer and run the partnership? None is recorded.');
+  const bodiesOpen = bodyRows.length ? null : open.add('governance', 'Which bodies will steer and run the partnership (steering committee, secretariat, task forces), and who sits on them?', 'Which bodies steer and run the partnership? None is recorded.', 'bodies');
   const bodyName = (id: string | undefined) => {
     if (id === undefined) return null;
     const b = bodies.find((x) => x.id === id);
@@ -25,9 +25,9 @@ export function buildGovernance(c: AgreementContext): AgreementView['governance'
     // A party whose consent the decision always needs: a veto (seed 003 line 208).
     const method = L.label(L.METHOD, d.method) ?? d.method;
     const consent = (d.consent_of ?? []).map((id) => c.nameOf(id));
-    return [{ kind, body: bodyName(d.body), method: consent.length ? `${method}, with the consent of ${listText(consent)}` : method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`, d.status) }];
+    return [{ kind, body: bodyName(d.body), method: consent.length ? `${method}, with the consent of ${listText(consent)}` : method, open: agreed(d.status) ? null : open.add('governance', PROPOSED, `Decision rule ${quote(kind)} is proposed, not yet agreed.`, c.unmet('decisions'), d.status) }];
   });
-  const decisionsOpen = decisions.length ? null : open.add('governance', 'How will each kind of decision be made, and by whom: all parties, some, a committee or a task force?', 'How are decisions made, and by whom? No decision rule is recorded.');
+  const decisionsOpen = decisions.length ? null : open.add('governance', 'How will each kind of decision be made, and by whom: all parties, some, a committee or a task force?', 'How are decisions made, and by whom? No decision rule is recorded.', 'decisions');
   return { ...section('governance'), venue, venueOpen, bodies: bodyRows, bodiesOpen, decisions, decisionsOpen };
 }
 

@@ -1,4 +1,7 @@
 /** Indicators, review, and risks: how the parties will know how it goes, and what could go wrong. */
+import { meansNone } from '../../../base/blank.js';
+import { nextReview } from '../../../check/next-review.js';
+import { indicatorGaps } from '../../../check/requirements.js';
 import * as L from '../../labels.js';
 import { clean, cleanList, listText, quote } from '../../text.js';
 import { section, type AgreementContext } from '../context.js';
@@ -10,7 +13,9 @@ export function buildMonitoring(c: AgreementContext): AgreementView['monitoring'
   const rows = (indicators.indicators ?? []).map((i) => {
     const n = clean(i.name) ?? i.id;
     const method = clean(i.method);
-    const missing = [i.target ? null : 'a target and its date', method ? null : 'how the data is collected', i.owner ? null : 'who collects it', i.frequency ? null : 'how often'].filter((x): x is string => x !== null);
+    // Method, owner and frequency: the implementing gate's own test (check/requirements.ts).
+    const gaps = indicatorGaps(i);
+    const missing = [i.target ? null : 'a target and its date', gaps.includes('method') ? 'how the data is collected' : null, gaps.includes('owner') ? 'who collects it' : null, gaps.includes('frequency') ? 'how often' : null].filter((x): x is string => x !== null);
     return {
       name: n,
       aspect: L.label(L.ASPECT, i.aspect) ?? i.aspect,
@@ -20,12 +25,12 @@ export function buildMonitoring(c: AgreementContext): AgreementView['monitoring'
       method,
       owner: i.owner ? c.nameOf(i.owner) : null,
       frequency: L.label(L.FREQUENCY, i.frequency),
-      open: missing.length ? open.add('monitoring', `Agree ${listText(missing)}.`, `For the indicator ${quote(n)}, agree ${listText(missing)}.`) : null,
+      open: missing.length ? open.add('monitoring', `Agree ${listText(missing)}.`, `For the indicator ${quote(n)}, agree ${listText(missing)}.`, gaps.length ? 'indicator-method' : null) : null,
     };
   });
-  const indicatorsOpen = rows.length ? null : open.add('monitoring', 'What would success look like? Agree indicators, with a target, a method and who collects the data.', 'What would success look like? No indicator is recorded.');
-  const cadence = indicators.review_cadence ? { frequency: L.label(L.FREQUENCY, indicators.review_cadence.frequency) ?? '', nextReview: indicators.review_cadence.next_review ?? null } : null;
-  const cadenceOpen = cadence ? null : open.add('monitoring', 'How often will the parties review the project and the partnership together?', 'How often will the parties review the project and the partnership? Not recorded.');
+  const indicatorsOpen = rows.length ? null : open.add('monitoring', 'What would success look like? Agree indicators, with a target, a method and who collects the data.', 'What would success look like? No indicator is recorded.', 'indicators');
+  const cadence = indicators.review_cadence ? { frequency: L.label(L.FREQUENCY, indicators.review_cadence.frequency) ?? '', nextReview: nextReview(c.model, c.date).date ?? null } : null;
+  const cadenceOpen = cadence ? null : open.add('monitoring', 'How often will the parties review the project and the partnership together?', 'How often will the parties review the project and the partnership? Not recorded.', 'review-cadence');
   const reporting = (indicators.reporting_needs ?? []).flatMap((r) => {
     const needs = clean(r.needs);
     return needs ? [{ name: c.nameOf(r.stakeholder), needs }] : [];
@@ -48,25 +53,23 @@ export function buildRisks(c: AgreementContext): AgreementView['risks'] {
       mitigation,
       owner: r.owner ? c.nameOf(r.owner) : null,
       status: L.label(L.RISK_STATUS, r.status),
-      open: missing.length ? open.add('risks', `Agree ${listText(missing)}.`, `For the risk ${quote(d)}, agree ${listText(missing)}.`) : null,
+      open: missing.length ? open.add('risks', `Agree ${listText(missing)}.`, `For the risk ${quote(d)}, agree ${listText(missing)}.`, mitigation ? null : 'risks') : null,
     };
   });
-  const risksOpen = rows.length ? null : open.add('risks', 'What could go wrong, and how will the parties reduce it?', 'What could go wrong? No risk is recorded.');
+  const risksOpen = rows.length ? null : open.add('risks', 'What could go wrong, and how will the parties reduce it?', 'What could go wrong? No risk is recorded.', 'risks');
   return { ...section('risks'), risks: rows, risksOpen, assumptions: cleanList(risks.assumptions), nonNegotiables: nonNegotiables(c) };
 }
 
 function nonNegotiables(c: AgreementContext): AgreementView['risks']['nonNegotiables'] {
   const recorded = c.risks.non_negotiables ?? [];
   const ids = [...c.active.map((s) => s.id), ...c.stakeholders.filter((s) => s.engagement !== 'active-partner').map((s) => s.id)].filter((id) => c.active.some((a) => a.id === id) || recorded.some((n) => n.stakeholder === id));
+  // One home: risks.yaml (seed 002, Risks and assumptions); "none" is an answer, not an item.
   return ids.map((id) => {
-    const items = recorded.filter((n) => n.stakeholder === id).map((n) => clean(n.text)).filter((t): t is string => t !== null);
-    const fromAssessment = items.length ? [] : cleanList(c.assessmentOf(id)?.non_negotiables);
+    const stated = recorded.filter((n) => n.stakeholder === id).map((n) => clean(n.text)).filter((t): t is string => t !== null);
+    const items = stated.filter((t) => !meansNone(t));
     const who = c.nameOf(id);
-    const item = items.length
-      ? null
-      : fromAssessment.length
-        ? c.open.add('risks', 'Table these non-negotiables from its internal assessment, and record them here?', `Non-negotiables of ${who}: listed in its internal assessment, not yet tabled.`)
-        : c.open.add('risks', 'What can this party not accept? Its non-negotiables are not recorded.', `What can ${who} not accept? Its non-negotiables are not recorded.`);
-    return { name: who, items, fromAssessment, open: item };
+    const isParty = c.active.some((a) => a.id === id);
+    const item = stated.length || !isParty ? null : c.open.add('risks', 'What can this party not accept? Its non-negotiables are not recorded.', `What can ${who} not accept? Its non-negotiables are not recorded.`, c.unmet('non-negotiables'));
+    return { name: who, items, none: stated.length > 0 && items.length === 0, open: item };
   });
 }

@@ -16,11 +16,11 @@ export function buildParties(c: AgreementContext): AgreementView['parties'] {
     const authorityNote = clean(rep?.authority_note) ?? (known ? L.label(L.AUTHORITY_MEANING, known) : null);
     const who = nameOf(s.id);
     let item: OpenItem | null = null;
-    if (!repName) item = open.add('parties', 'Who represents this party at the table, and what may they decide?', `Who represents ${who} at the table, and what may they decide without referring back?`);
-    else if (!authority) item = open.add('parties', 'What may this representative decide without referring back?', `What may ${repName}, representing ${who}, decide without referring back?`);
+    if (!repName) item = open.add('parties', 'Who represents this party at the table, and what may they decide?', `Who represents ${who} at the table, and what may they decide without referring back?`, 'representatives');
+    else if (!authority) item = open.add('parties', 'What may this representative decide without referring back?', `What may ${repName}, representing ${who}, decide without referring back?`, 'representatives');
     return { id: s.id, name: who, sector: L.label(L.SECTOR, s.sector) ?? '', representative: repName, representativeTitle: clean(rep?.title), authority, authorityNote, open: item };
   });
-  const partiesOpen = c.active.length ? null : open.add('parties', 'Which organisations are the parties to this agreement? No stakeholder is an active partner yet.', 'Which organisations are the parties? No stakeholder is marked as an active partner yet.');
+  const partiesOpen = c.active.length ? null : open.add('parties', 'Which organisations are the parties to this agreement? No stakeholder is an active partner yet.', 'Which organisations are the parties? No stakeholder is marked as an active partner yet.', 'active-partner');
   const others = c.stakeholders
     .filter((s) => s.engagement === 'pilot' || s.engagement === 'advisory-group')
     .map((s) => ({ name: nameOf(s.id), sector: L.label(L.SECTOR, s.sector) ?? '', standing: capitalise(L.label(L.ENGAGEMENT, s.engagement) ?? '') }));

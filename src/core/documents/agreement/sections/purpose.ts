@@ -8,10 +8,10 @@ import type { AgreementView } from '../view.js';
 /** 2. Background and the issue (seed 004 step 1; seed 003 question 1.1; seed 002, Scoping). */
 export function buildBackground(c: AgreementContext): AgreementView['background'] {
   const { p, open } = c;
-  const issue = c.statement('background', p.issue, 'What problem does the partnership tackle? The issue is not written down yet.');
-  const whyMultiSector = c.statement('background', p.why_multi_sector, 'Why can no single sector solve it alone: what does each sector bring?');
+  const issue = c.statement('background', p.issue, 'What problem does the partnership tackle? The issue is not written down yet.', undefined, 'issue');
+  const whyMultiSector = c.statement('background', p.why_multi_sector, 'Why can no single sector solve it alone: what does each sector bring?', undefined, 'why-multi-sector');
   const scope = p.geographic_scope ? { level: L.label(L.SCOPE_LEVEL, p.geographic_scope.level) ?? '', area: clean(p.geographic_scope.area) } : null;
-  const scopeOpen = scope ? null : open.add('background', 'Where will the partnership work: locally, nationally, regionally?', 'Where will the partnership work? The geographic scope is not recorded.');
+  const scopeOpen = scope ? null : open.add('background', 'Where will the partnership work: locally, nationally, regionally?', 'Where will the partnership work? The geographic scope is not recorded.', 'geographic-scope');
   const goalTypes = (p.goal_types ?? []).map((g) => L.label(L.GOAL_TYPE, g) ?? g);
   // What it works on, where and for which goals, in words (seed 000: "more specifically identifying targets").
   const { sectors, places, goals } = classificationWords(p);
@@ -21,11 +21,11 @@ export function buildBackground(c: AgreementContext): AgreementView['background'
 /** 3. Vision and objectives, shared and each party's own (seed 002, Scoping and Identifying partners). */
 export function buildVision(c: AgreementContext): AgreementView['vision'] {
   const { p, open } = c;
-  const vision = c.statement('vision', p.vision, 'What is the shared vision? None is written down yet.');
+  const vision = c.statement('vision', p.vision, 'What is the shared vision? None is written down yet.', undefined, 'vision');
   const shared = (p.objectives ?? []).flatMap((o) => {
     const t = clean(o.text);
     if (!t) return [];
-    return [{ text: t, open: agreed(o.status) ? null : open.add('vision', PROPOSED, `Shared objective ${quote(t)} is proposed, not yet agreed.`, o.status) }];
+    return [{ text: t, open: agreed(o.status) ? null : open.add('vision', PROPOSED, `Shared objective ${quote(t)} is proposed, not yet agreed.`, null, o.status) }];
   });
   const sharedOpen = shared.length ? null : open.add('vision', 'What objectives do all parties share? Make them measurable and time-bound where possible.', 'Which objectives do all parties share? None is recorded.');
   const partners = c.active.map((s) => {
@@ -44,14 +44,14 @@ export function buildPrinciples(c: AgreementContext): AgreementView['principles'
   const principles = (p.principles ?? []).flatMap((pr) => {
     const n = clean(pr.name);
     if (!n) return [];
-    return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`, pr.status) }];
+    return [{ name: n, meaning: clean(pr.meaning), open: agreed(pr.status) ? null : open.add('principles', PROPOSED, `The principle ${quote(n)} is proposed, not yet agreed.`, c.unmet('principles'), pr.status) }];
   });
-  const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to (for example equity, transparency, mutual benefit, responsibility, complementarity)?', 'Which partnering principles do the parties commit to? None is recorded.');
+  const principlesOpen = principles.length ? null : open.add('principles', 'Which partnering principles will the parties commit to: equity, transparency, mutual benefit, responsibility, complementarity?', 'Which partnering principles do the parties commit to? None is recorded.', 'principles');
   const groundRules = (p.ground_rules ?? []).flatMap((g) => {
     const t = clean(g.text);
     if (!t) return [];
-    return [{ text: t, open: agreed(g.status) ? null : open.add('principles', PROPOSED, `Ground rule ${quote(t)} is proposed, not yet agreed.`, g.status) }];
+    return [{ text: t, open: agreed(g.status) ? null : open.add('principles', PROPOSED, `Ground rule ${quote(t)} is proposed, not yet agreed.`, c.unmet('ground-rules'), g.status) }];
   });
-  const groundRulesOpen = groundRules.length ? null : open.add('principles', 'How will the parties work together: the right to say no, honesty, accountability?', 'Which ground rules do the parties work by? None is recorded.');
+  const groundRulesOpen = groundRules.length ? null : open.add('principles', 'How will the parties work together: the right to say no, honesty, accountability?', 'Which ground rules do the parties work by? None is recorded.', 'ground-rules');
   return { ...section('principles'), principles, principlesOpen, groundRules, groundRulesOpen };
 }

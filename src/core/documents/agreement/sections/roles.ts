@@ -2,20 +2,22 @@
  * spokespeople recorded elsewhere, so this section never contradicts them. */
 import type { Stakeholder } from '../../../../model/index.js';
 import * as L from '../../labels.js';
-import { clean, cleanList } from '../../text.js';
+import { clean, cleanList, listText } from '../../text.js';
 import { section, type AgreementContext } from '../context.js';
 import type { AgreementView } from '../view.js';
 
 export function buildRoles(c: AgreementContext): AgreementView['roles'] {
   const { p, open } = c;
-  const convener = p.convener
+  // Seed 003 question 2.1: the convener needs credibility with every major party (not neutrality).
+  const credibleWith: string[] = p.convener?.credible_with ?? [];
+  const convener = p.convener && !c.unmet('convener')
     ? {
         name: clean(p.convener.name) ?? c.nameOf(p.convener.stakeholder),
-        neutrality: p.convener.neutral === true ? 'Seen as neutral by all parties.' : p.convener.neutral === false ? 'Not neutral: a party with its own interests.' : null,
+        acceptedBy: credibleWith.length ? (c.active.length && c.active.every((a) => credibleWith.includes(a.id)) ? 'all parties' : listText(credibleWith.map(c.nameOf))) : null,
         credibility: clean(p.convener.credibility),
       }
     : null;
-  const convenerOpen = convener ? null : open.add('roles', 'Who convenes the partnership, and why do all parties accept them?', 'Who convenes the partnership? No convener is recorded.');
+  const convenerOpen = convener ? null : open.add('roles', 'Who convenes the partnership, and why do all parties accept them?', 'Who convenes the partnership? No convener is recorded.', 'convener');
   const broker = p.broker ? { name: clean(p.broker.name) ?? 'Not named', organisation: clean(p.broker.organisation), role: L.label(L.BROKER_ROLE, p.broker.role), contact: clean(p.broker.contact) } : null;
   return { ...section('roles'), convener, convenerOpen, broker, parties: c.active.map((s) => roleRow(c, s)) };
 }

@@ -12,9 +12,11 @@ export function buildDisputes(c: AgreementContext): AgreementView['disputes'] {
   const mediator = clean(dr?.mediator);
   const open = !dr || (!steps.length && !mediator)
     ? c.open.add('disputes', 'How will disputes between the parties be settled: the steps, and who mediates?', 'How will disputes be settled, and who mediates? No dispute-resolution route is recorded.')
-    : agreed(dr.status)
-      ? null
-      : c.open.add('disputes', 'This dispute-resolution route is proposed, not yet agreed: agree or amend it?', 'The dispute-resolution route is proposed, not yet agreed.', dr.status);
+    : !mediator
+      ? c.open.add('disputes', 'Who mediates when the parties cannot settle a dispute themselves?', 'Who mediates disputes the parties cannot settle themselves? No mediator is named.')
+      : agreed(dr.status)
+        ? null
+        : c.open.add('disputes', 'This dispute-resolution route is proposed, not yet agreed: agree or amend it?', 'The dispute-resolution route is proposed, not yet agreed.', null, dr.status);
   return { ...section('disputes'), steps: steps.map((t, i) => ({ number: i + 1, text: t })), mediator, open };
 }
 

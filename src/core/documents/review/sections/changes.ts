@@ -9,7 +9,7 @@ import { DECISION_KIND, FUNCTIONING_ASPECTS, long, RATING_LABEL, RATING_ORDER, w
 type Changes = NonNullable<ReviewView['changes']>;
 
 export function decisionsOf(c: ReviewContext, review: ReviewFile | undefined): ReviewView['decisions'] {
-  return (review?.decisions ?? []).map((d) => ({ kind: DECISION_KIND[d.kind] ?? d.kind, description: clean(d.description) ?? '', partner: d.stakeholder ? c.nameOf(d.stakeholder) : null }));
+  return (review?.decisions ?? []).map((d) => ({ kind: DECISION_KIND[d.kind] ?? d.kind, description: clean(d.description) ?? '', partner: d.stakeholder ? c.nameOf(d.stakeholder) : null, owner: d.owner ? c.nameOf(d.owner) : null, due: d.due ?? null }));
 }
 
 export function buildChanges(c: ReviewContext): ReviewView['changes'] {
