@@ -48,8 +48,8 @@ describe('each party\'s acceptance (seed 002, Partnership agreements)', () => {
     const line = text.split('\n').findIndex((l) => l === '  - id: donor') + 1;
     const errors = found(dir);
     expect(errors.map((d) => at(d, dir))).toEqual([`stakeholders.yaml:${line}:5 phase-gate`]);
-    expect(errors[0]!.message).toContain('every active partner accepts the agreement');
-    expect(errors[0]!.hint).toBe('Add `acceptance:` here.');
+    expect(errors[0]!.message).toBe('Before implementing, record that International donor agency (illustrative) has accepted the agreement (seed 002, Partnership agreements).');
+    expect(errors[0]!.hint).toBe('Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it.');
   });
 
   it('a ratification still needed fails the gate at `ratification:`', () => {

@@ -51,7 +51,7 @@ describe('lesson rules', () => {
 
   it('mutual-gains: an active partner\'s assessment without benefits', () => {
     const s = STAKEHOLDERS.replace('    sector: public\n', '    sector: public\n    engagement: active-partner\n');
-    expect(hits(folder({ 'stakeholders.yaml': s, 'assessments/city-water.yaml': 'stakeholder: city-water\nnon_negotiables: [no tariff rise]\n' }), 'mutual-gains')).toEqual(['assessments/city-water.yaml:1:1 warning']);
+    expect(hits(folder({ 'stakeholders.yaml': s, 'assessments/city-water.yaml': 'stakeholder: city-water\ncosts: [staff time]\n' }), 'mutual-gains')).toEqual(['assessments/city-water.yaml:1:1 warning']);
     expect(hits(folder({ 'stakeholders.yaml': s, 'assessments/city-water.yaml': 'stakeholder: city-water\nbenefits: [fewer complaints]\n' }), 'mutual-gains')).toEqual([]);
   });
 

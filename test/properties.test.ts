@@ -377,8 +377,9 @@ describe('the stakeholder map as SVG (property)', () => {
         const { svg } = drawMap(buildMap(model, { date: '2025-01-01', commit: null, uncommitted: false }));
         const desc = descOf(svg);
         for (const s of list) {
+          // A placeholder such as "-" is no name (base/blank.ts): the picture names that stakeholder by its id.
           const shown = oneLine(s.name);
-          if (shown) expect(desc).toContain(shown);
+          if (shown && !isBlank(s.name)) expect(desc).toContain(shown);
         }
         // Data is text: no element or attribute of the picture comes from it.
         const tags = svg.match(/<[^>]*>/g) ?? [];

@@ -71,7 +71,7 @@ describe('Savings Development Movement (seed 003 line 340), in planning', () => 
     const next = JSON.parse(status.stdout).next as { phase: string; requirements: { description: string; done: boolean }[] };
     expect(next.phase).toBe('implementing');
     const missing = next.requirements.filter((r) => !r.done).map((r) => r.description);
-    expect(missing).toHaveLength(10);
+    expect(missing).toHaveLength(11);
     const advance = run(['advance', 'savings-development', ...DATE]);
     expect(advance.code).toBe(1);
     for (const m of missing) expect(advance.stdout).toContain(`  ✖ ${m}\n`);
@@ -90,6 +90,7 @@ describe('Orissa biogas (seed 003 lines 291-301), in implementing', () => {
         'decision-rules.yaml:15 warning dispute-resolution: No mediator is named for disputes the parties cannot settle themselves (seed 003 question 4.2: who will mediate?).',
         'indicators.yaml:2 warning indicator-incomplete: The indicator “Biogas plants built” needs a target with its date.',
         "partnership.yaml:15 warning neutrality-recorded: The parties meet at one party's premises; a neutral or rotating venue helps equal partnership.",
+        'stakeholders.yaml:5 warning resources-from-all: Active partner `state-agency` has no commitment in resources.yaml: its resources are not used.',
       ],
     });
   });

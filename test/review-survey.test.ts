@@ -225,7 +225,8 @@ describe.each(RUNNERS)('the sustaining gate: a review answered by every active p
     const gate = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'phase-gate');
     expect(gate.map((d: { file: string; line: number }) => `${d.file.slice(dir.length + 1)}:${d.line}`)).toEqual(['reviews/1995-03-15.yaml:9']);
     expect(gate[0].message).toContain('hold a review answered by every active partner');
-    expect(gate[0].hint).toContain('Still to answer in reviews/1995-03-15.yaml: kwsb.');
+    expect(gate[0].message).toContain('Karachi Water and Sewerage Board (KWSB) did not answer the review of 1995-03-15');
+    expect(gate[0].hint).toContain('Add their answers to reviews/1995-03-15.yaml');
     const status = await run(['status', dir, '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(JSON.parse(status.stdout).next).toMatchObject({ ready: false, done: 3, total: 4 });
     const advance = await run(['advance', dir, '--date', '1995-06-01'], { cwd: root });

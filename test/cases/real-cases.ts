@@ -162,6 +162,7 @@ ground_rules:
     interests: [programme targets met]
     motivations: [public mandate]
     representative: {name: Agency head (illustrative), decision_authority: full}
+    acceptance: {date: 1986-04-01, by: Agency head (illustrative)}
   - id: biogas-ngo
     name: Implementing NGO
     sector: civil-society
@@ -169,6 +170,7 @@ ground_rules:
     interests: [families freed from firewood drudgery]
     motivations: [social development]
     representative: {name: NGO director (illustrative), decision_authority: full}
+    acceptance: {date: 1986-04-01, by: NGO director (illustrative)}
   - id: state-bank
     name: State banks
     sector: public
@@ -176,6 +178,7 @@ ground_rules:
     interests: [loans repaid]
     motivations: [public mandate]
     representative: {name: Branch manager (illustrative), decision_authority: limited}
+    acceptance: {date: 1986-04-01, by: Branch manager (illustrative), ratification: done, ratified_on: 1986-05-02}
 `,
     'assessments/state-agency.yaml': 'stakeholder: state-agency\nbenefits:\n  - Targets met.\n',
     'assessments/biogas-ngo.yaml': 'stakeholder: biogas-ngo\nbenefits:\n  - Plants built with families (seed 003 line 291).\n',

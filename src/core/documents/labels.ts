@@ -1,4 +1,5 @@
 /** The words a document uses for the closed vocabularies of the schemas (schemas/*.schema.json). */
+import { FORM_WORDS } from '../check/rules/typology.js';
 
 export const SECTOR: Record<string, string> = {
   public: 'Public',
@@ -146,16 +147,7 @@ export const SCOPE_LEVEL: Record<string, string> = {
 
 export const GOAL_TYPE: Record<string, string> = { task: 'task', policy: 'policy', innovation: 'innovation', accountability: 'accountability' };
 
-export const FORM: Record<string, string> = {
-  association: 'an association',
-  'social-movement': 'a social movement',
-  network: 'a network',
-  alliance: 'an alliance',
-  'joint-venture': 'a joint venture',
-  coalition: 'a coalition',
-  partnership: 'a partnership',
-  'new-organisation': 'a new organisation',
-};
+export const FORM: Record<string, string> = FORM_WORDS;
 
 export const WAY_FORWARD: Record<string, string> = {
   sustain: 'Sustain: continue, perhaps with a re-negotiated focus',

@@ -31,7 +31,8 @@ export function isLoose(form: string | undefined, specificity: string | undefine
   return (form === 'association' || form === 'social-movement' || form === 'network') && specificity !== 'high';
 }
 
-const FORM_WORDS: Record<Form, string> = {
+/** Each form in words, with its article: the one wording of seed 003 Table 1's forms (documents use it too). */
+export const FORM_WORDS: Record<Form, string> = {
   association: 'an association',
   'social-movement': 'a social movement',
   network: 'a network',

@@ -13,7 +13,8 @@ export function buildGovernance(c: AgreementContext): AgreementView['governance'
   const venue = p.venue ? { kind: L.label(L.VENUE, p.venue.kind) ?? p.venue.kind, description: clean(p.venue.description) } : null;
   const venueOpen = venue ? null : open.add('governance', 'Where will the parties meet: a neutral or rotating venue?', 'Where will the parties meet? No venue is recorded.', 'venue');
   const bodyRows = bodies.map((b) => bodyRow(c, b));
-  const bodiesOpen = bodyRows.length ? null : open.add('governance', 'Which bodies will steer and run the partnership (steering committee, secretariat, task forces), and who sits on them?', 'Which bodies steer and run the partnership? None is recorded.', 'bodies');
+  // A loose form needs no body (seed 003 Table 1): nothing to ask then.
+  const bodiesOpen = bodyRows.length || !c.unmet('bodies') ? null : open.add('governance', 'Which bodies will steer and run the partnership (steering committee, secretariat, task forces), and who sits on them?', 'Which bodies steer and run the partnership? None is recorded.', 'bodies');
   const bodyName = (id: string | undefined) => {
     if (id === undefined) return null;
     const b = bodies.find((x) => x.id === id);
