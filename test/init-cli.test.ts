@@ -81,7 +81,7 @@ describe.each(RUNNERS)('partner init (%s)', (_name, run) => {
     expect(c.summary.errors).toBe(0);
     // What remains are the gaps a broker fills in next, not problems with the skeleton; the skeleton of an
     // assessment is not an assessment until it has answers (issue 13).
-    expect(new Set(c.diagnostics.map((d) => d.rule))).toEqual(new Set(['stakeholder-interests', 'representative-authority', 'assessment-missing', 'convener-credibility', 'mutual-gains']));
+    expect(new Set(c.diagnostics.map((d) => d.rule))).toEqual(new Set(['stakeholder-interests', 'representative-authority', 'assessment-missing', 'convener-credibility']));
   });
 
   it('--yes alone in an empty folder names the partnership after the folder; check finds nothing', async () => {

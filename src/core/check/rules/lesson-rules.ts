@@ -1,5 +1,7 @@
 import { daysBetween } from '../../base/dates.js';
 import type { Rule, RuleHit } from './rule.js';
+import { isBlank, isFilled } from '../../base/blank.js';
+import { assessmentHasContent } from '../requirements.js';
 
 const SLOW_DAYS = 84; // twelve weeks
 const RESULT_DAYS = 365;
@@ -67,7 +69,8 @@ export const LESSON_RULES: Rule[] = [
       const hits: RuleHit[] = [];
       for (const s of c.model.stakeholders?.stakeholders ?? []) {
         const a = c.model.assessments?.[s.id];
-        if (s.engagement === 'active-partner' && a && !a.benefits?.length) hits.push({ key: 'assessments', entry: s.id, path: [], message: `The assessment of \`${s.id}\` records no benefit for it.`, hint: 'Add `benefits:`: what this partner gains (seed 002: reputation, networks, capacity, advocacy, money, core delivery).' });
+        // An assessment with no answers at all is assessment-missing's finding: one problem, one finding.
+        if (s.engagement === 'active-partner' && assessmentHasContent(a) && isBlank(a!.benefits)) hits.push({ key: 'assessments', entry: s.id, path: [], message: `The assessment of ${isFilled(s.name) ? s.name.trim() : s.id} records no benefit for it.`, hint: 'Add `benefits:`: what this partner gains (seed 002: reputation, networks, capacity, advocacy, money, core delivery).' });
       }
       return hits;
     },
