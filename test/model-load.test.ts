@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPartnership } from '../src/core/check/check.js';
 import { loadPartnershipModel } from '../src/core/check/model-load.js';
 import { largePartnership } from './cases/large-partnership.js';
-import { removeDir, tempDir } from './helpers/cli.js';
+import { removeDir, runInProcess, tempDir } from './helpers/cli.js';
 
 let root: string;
 beforeAll(() => {
@@ -23,8 +23,16 @@ describe('documents are refused for broken data, never for what the phase still 
   it('renders a partnership with more open items in one file than check shows (the per-file cap is not a refusal)', () => {
     const dir = write('many-open', largePartnership('Many open items'));
     const found = checkPartnership(dir, { today: '2025-06-30' }).diagnostics;
-    expect(found.some((d) => /^too-many-/.test(d.rule))).toBe(true);
+    // One rule counts what is not shown, whatever it is; the judgement of documents is made on every finding instead.
+    expect(found.filter((d) => /^too-many-/.test(d.rule)).map((d) => `${d.rule} ${d.severity}`)).toEqual(['too-many-findings warning', 'too-many-findings error']);
     expect(loadPartnershipModel(dir, { today: '2025-06-30' }).ok).toBe(true);
+  });
+  it('explains the one count of findings not shown, and no other', async () => {
+    const root = process.cwd();
+    const count = await runInProcess(['explain', 'too-many-findings'], { cwd: root });
+    expect(count.code).toBe(0);
+    expect(count.stdout).toContain('Documents are still made when the only errors, shown or not, are about what the phase still needs');
+    expect((await runInProcess(['explain', 'too-many-gaps'], { cwd: root })).code).toBe(2);
   });
   it('still refuses a file of many schema errors, showing at most the capped number of them', () => {
     const bad = Array.from({ length: 150 }, (_, i) => `  - id: s${i}\n    name: S${i}\n    sector: nowhere\n`).join('');

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../base/diagnostic.js';
 import { MAX_FINDINGS_PER_FILE } from '../base/limits.js';
-import { CONTENT_RULES } from './content-rules.js';
 import { formatNumber } from '../base/wording.js';
 import { modelineFindings } from '../folder/editor-schemas.js';
 import type { CheckOptions, Checked, PartnershipCheck } from './types.js';
@@ -135,15 +134,9 @@ export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
     if (keep < end) {
       const first = sorted[keep]!;
       let errors = false;
-      let broken = false;
-      for (let k = keep; k < end; k++) {
-        if (sorted[k]!.severity !== 'error') continue;
-        errors = true;
-        if (!CONTENT_RULES.has(sorted[k]!.rule)) broken = true;
-      }
-      // Hidden errors that only say what is still missing keep documents possible (model-load.ts), as they would shown.
+      for (let k = keep; k < end; k++) if (sorted[k]!.severity === 'error') errors = true;
       out.push({
-        file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: errors && !broken ? 'too-many-gaps' : 'too-many-findings',
+        file, line: first.line, column: first.column, severity: errors ? 'error' : 'warning', rule: 'too-many-findings',
         message: `${formatNumber(end - keep)} more finding${end - keep === 1 ? '' : 's'} in this file from here on are not shown (at most ${MAX_FINDINGS_PER_FILE} per file).`,
         hint: 'Fix the ones above, then run `partner check` again.',
       });

@@ -1,9 +1,14 @@
 import { capPerFile, checkPartnershipModel, type PartnershipCheck } from './check.js';
 import type { Diagnostic } from '../base/diagnostic.js';
 import { partnershipDir } from '../folder/discover.js';
-import { CONTENT_RULES } from './content-rules.js';
+import { RULES } from './rules/index.js';
 import type { FolderModel } from '../../model/index.js';
 
+/**
+ * Findings that leave the content to be judged, not the data broken: what the phase still needs (documents show
+ * that as open items), good-practice rules a partnership raised to `error`, and a misspelt `checks:` entry.
+ */
+const CONTENT_RULES = new Set(['phase-gate', 'unknown-rule', ...RULES.map((r) => r.id)]);
 /** Findings that mean the environment, not the files, is wrong (exit 2, as `partner check`). */
 const ENVIRONMENT_RULES = new Set(['unreadable-file']);
 
