@@ -227,8 +227,13 @@ describe('hostile targets and values', () => {
     const r = partner(['add', 'need', '--yes', '--description', evil, '--kind', 'human'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('"Evil \\x1b[31mred\\x07 and\\nnew line"');
+    // A line separator is shown as the escape a reader can look up (`\u2028`), not as `\x2028` (which reads as \x20 then 28).
+    const split = partner(['add', 'need', '--yes', '--description', 'Split\u2028line', '--kind', 'human'], dir);
+    expect(split.code).toBe(0);
+    expect(split.stdout).toContain('"Split\\u2028line"');
     const needs = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { needs: { description: string }[] }).needs;
-    expect(needs.at(-1)!.description).toBe(evil);
+    expect(needs.at(-2)!.description).toBe(evil);
     expectCheckPasses(dir);
   });
 });

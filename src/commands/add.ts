@@ -7,7 +7,8 @@ import { WouldBreak } from '../core/record/edit/plan.js';
 import { entryFields, pairShape, type EntryKind } from '../core/record/edit/entries.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { shown, writePlan } from './write-plan.js';
+import { writePlan } from './write-plan.js';
+import { inertLine } from '../format/inert.js';
 
 /** Flags every `add` takes besides the entry's fields. */
 const COMMON = ['dir', 'yes', 'help'];
@@ -55,7 +56,7 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
   writePlan(result.plan);
   const id = typeof result.entry.id === 'string' ? ` as \`${result.entry.id}\`` : '';
   const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.subject;
-  io.stdout.write(`Added the ${kind.noun} "${shown(what)}"${id} to ${shown(result.plan.path)}.\nRun \`partner check\` to see what the partnership still needs.\n`);
+  io.stdout.write(`Added the ${kind.noun} "${inertLine(String(what))}"${id} to ${inertLine(result.plan.path)}.\nRun \`partner check\` to see what the partnership still needs.\n`);
   return ExitCode.Ok;
 }
 

@@ -6,7 +6,8 @@ import { partnershipDir } from '../core/folder/discover.js';
 import { planCommitmentStatus, planMeasurement } from '../core/record/edit/record.js';
 import { parseTarget, planSet } from '../core/record/edit/set.js';
 import { defaultParticipants, parseRating, planReview, previousReview, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
-import { shown, writePlan } from './write-plan.js';
+import { writePlan } from './write-plan.js';
+import { inertLine } from '../format/inert.js';
 
 export interface RecordCliOptions {
   dir?: string;
@@ -21,7 +22,7 @@ export function runRecordMeasurement(indicator: string, options: RecordCliOption
   const now = today();
   const { plan, id, measurement } = planMeasurement(dir, indicator, { value: options.value, date: options.date ?? now, note: options.note }, now);
   writePlan(plan);
-  io.stdout.write(`Recorded ${measurement.value} for \`${id}\` on ${measurement.date} in ${shown(plan.path)}.\n`);
+  io.stdout.write(`Recorded ${measurement.value} for \`${id}\` on ${measurement.date} in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 
@@ -40,7 +41,7 @@ export function runSet(target: string, value: string, options: { dir?: string },
   const dir = partnershipDir(options.dir ?? '.');
   const { plan, value: typed, linked } = planSet(dir, parseTarget(target), value, today());
   writePlan(plan);
-  io.stdout.write(`Set ${shown(target)} to ${shown(JSON.stringify(typed))} in ${shown(plan.path)}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}\n`);
+  io.stdout.write(`Set ${inertLine(target)} to ${inertLine(JSON.stringify(typed))} in ${inertLine(plan.path)}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}\n`);
   return ExitCode.Ok;
 }
 
