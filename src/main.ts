@@ -54,13 +54,13 @@ file formats: the schemas in .partner/schemas/ of each partnership (partner sche
 }
 
 /**
- * The streams every command writes to, guarded: whatever reaches them has its control characters shown inert
- * (src/format/inert.ts), so no value from a file, a file name or an argument acts on the terminal or a CI log.
+ * The streams every command writes to, guarded: whatever text reaches them has its control characters shown inert
+ * (src/format/inert.ts), so no value from a file, a file name or an argument acts on the terminal or a CI log. Only
+ * `writeBytes`, the channel of binary documents (a Word file to a pipe), passes bytes as they are.
  */
-function guarded(io: Io): Io {
+export function guarded(io: Io): Io {
   const guard = (stream: Io['stdout']): Io['stdout'] => ({
-    // Bytes (a Word document or a picture to a pipe: never to a terminal) pass as they are; text is made inert.
-    write: (chunk: string | Uint8Array) => stream.write(typeof chunk === 'string' ? guardOutput(chunk) : chunk),
+    write: (chunk: string) => stream.write(guardOutput(asText(chunk))),
     get isTTY() {
       return stream.isTTY;
     },
@@ -68,12 +68,19 @@ function guarded(io: Io): Io {
   return {
     stdout: guard(io.stdout),
     stderr: guard(io.stderr),
+    writeBytes: (bytes) => io.writeBytes(bytes),
     get stdinIsTTY() {
       return io.stdinIsTTY;
     },
     env: io.env,
     cwd: io.cwd,
   };
+}
+
+/** What a text stream was handed, as text: bytes slipped past the types (plain JavaScript) are read as UTF-8 and guarded too. */
+function asText(chunk: unknown): string {
+  if (typeof chunk === 'string') return chunk;
+  return chunk instanceof Uint8Array ? new TextDecoder().decode(chunk) : String(chunk);
 }
 
 function isInterrupt(error: unknown): boolean {

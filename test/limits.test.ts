@@ -18,6 +18,7 @@ import { scanYaml } from '../src/core/yaml/depth.js';
 import { parseYaml } from '../src/core/yaml/source.js';
 import { guardOutput, inert, inertJson, inertLine } from '../src/format/inert.js';
 import { frame } from '../src/format/stylish.js';
+import { guarded } from '../src/main.js';
 import { writeFileAtomic, writeFilesAtomic } from '../src/util/atomic-write.js';
 import { CASES } from './cases/check-cases.js';
 import { HOSTILE } from './cases/hostile-cases.js';
@@ -115,6 +116,24 @@ describe('terminal output made inert', () => {
     expect(guardOutput('\u001b[31merror\u001b[39m \u001b]0;t\u0007 \u001b[2J')).toBe('\u001b[31merror\u001b[39m \\x1b]0;t\\x07 \\x1b[2J');
     expect(guardOutput('a,b\r\nc,d\r\n')).toBe('a,b\r\nc,d\r\n'); // CSV line ends
     expect(guardOutput('ok\rFAKE\n')).toBe('ok\\rFAKE\n');
+  });
+
+  it('text reaches the streams only through the guard; bytes only through writeBytes, as they are', () => {
+    const got: { out: unknown[]; err: unknown[]; bytes: Uint8Array[] } = { out: [], err: [], bytes: [] };
+    const io = guarded({
+      stdout: { write: (c: string) => got.out.push(c) }, stderr: { write: (c: string) => got.err.push(c) },
+      writeBytes: (b: Uint8Array) => got.bytes.push(b), stdinIsTTY: false, env: {}, cwd: '/',
+    });
+    const evil = '\u001b]52;c;aGk=\u0007\u202e';
+    io.stdout.write(evil);
+    io.stderr.write(evil);
+    // @ts-expect-error -- a text stream takes text: bytes cannot be handed to it ...
+    io.stdout.write(new TextEncoder().encode(evil));
+    expect(got.out).toEqual(['\\x1b]52;c;aGk=\\x07\\u202e', '\\x1b]52;c;aGk=\\x07\\u202e']); // ... and if they are, they are guarded as text
+    expect(got.err).toEqual(['\\x1b]52;c;aGk=\\x07\\u202e']);
+    const word = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x1b, 0x00]);
+    io.writeBytes(word);
+    expect(got.bytes).toEqual([word]);
   });
 
   it('a code frame puts the caret under the column, also after an escape and far to the right', () => {

@@ -491,7 +491,7 @@ describe('provenance and loading', () => {
   it('`partner check` loads none of the rendering libraries; `partner render` does', () => {
     const probe = (args: string[]) => {
       const script = `const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'main.js'))});
-        await main(${JSON.stringify(args)}, { stdout: { write() {} }, stderr: { write() {} }, stdinIsTTY: false, env: {}, cwd: process.cwd() });
+        await main(${JSON.stringify(args)}, { stdout: { write() {} }, stderr: { write() {} }, writeBytes() {}, stdinIsTTY: false, env: {}, cwd: process.cwd() });
         const { createRequire } = await import('node:module');
         const loaded = Object.keys(createRequire(import.meta.url).cache).filter((k) => /node_modules\\/(handlebars|sanitize-html)\\//.test(k));
         process.stdout.write(JSON.stringify(loaded.length));`;

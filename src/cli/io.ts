@@ -1,7 +1,13 @@
 /** Everything a command may touch of the terminal, so tests can run commands in-process. */
 export interface Io {
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  /** Text only: src/main.ts shows every control character in it inert before it reaches the stream. */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /**
+   * Bytes to standard output as they are, never made inert: only for a binary document (a Word file) written to a
+   * pipe, which `partner render` refuses to write to a terminal. Nothing else may use it.
+   */
+  writeBytes(bytes: Uint8Array): unknown;
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -15,6 +21,7 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
+    writeBytes: (bytes) => process.stdout.write(bytes),
     get stdinIsTTY() {
       return process.getBuiltinModule('node:tty').isatty(0);
     },

@@ -100,7 +100,8 @@ export async function writeRendered(markdown: string, options: RenderCliOptions,
   if ((options.format === 'html' || options.format === 'docx') && options.template) await (await import('./markdown-probe.js')).assertMarkdownTractable(markdown, options.template);
   const content = options.format === 'html' ? (await import('./html.js')).htmlPage(markdown, page) : options.format === 'docx' ? await wordDocument(markdown, page) : markdown;
   if (!options.out) {
-    io.stdout.write(content);
+    if (typeof content === 'string') io.stdout.write(content);
+    else io.writeBytes(content);
     return undefined;
   }
   const path = checkOutputPath(options.out, { cwd: io.cwd, force: Boolean(options.force) });

@@ -31,6 +31,7 @@ export async function runInProcess(args: string[], options: RunOptions): Promise
   const io: Io = {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    writeBytes: (b: Uint8Array) => (stdout += Buffer.from(b).toString('latin1')),
     stdinIsTTY: false,
     env: { NO_COLOR: '1', ...options.env },
     cwd: options.cwd,
