@@ -5,7 +5,7 @@
  * `undefined`/`NaN`/`[object Object]`, ids where a name exists, or fractional counts.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE as MISTAKES_BASE } from './cases/mistake-cases.js';
@@ -94,6 +94,7 @@ function problems(text: string, format: string, ids: readonly string[]): string[
   return found;
 }
 
+const FIXTURES = fixtures();
 const DATE = ['--date', '1995-06-01'];
 const DOCUMENTS: { what: string; args: string[]; format: string }[] = [
   { what: 'agreement (Markdown)', args: ['render', 'agreement', ...DATE], format: 'md' },
@@ -106,7 +107,7 @@ const DOCUMENTS: { what: string; args: string[]; format: string }[] = [
 ];
 
 describe('partner-facing documents speak plain words', () => {
-  for (const f of fixtures()) {
+  for (const f of FIXTURES) {
     describe(f.name, () => {
       const ids = idsWithNames(f.dir);
       for (const d of DOCUMENTS) {
@@ -130,6 +131,36 @@ describe('partner-facing documents speak plain words', () => {
       });
     });
   }
+});
+
+describe('the portfolio site speaks plain words', () => {
+  it('every page, and the words its index shows from its data', async () => {
+    const repo = join(root, 'portfolio');
+    const all = FIXTURES.map((f) => f.dir);
+    mkdirSync(repo);
+    for (const dir of all) cpSync(dir, join(repo, basename(dir)), { recursive: true });
+    const site = join(root, 'site');
+    const r = await runInProcess(['portfolio', repo, '--out', site, ...DATE], { cwd: root });
+    expect(r.code, r.stderr).toBe(0);
+    const ids = all.flatMap(idsWithNames);
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBe(all.length + 2);
+    for (const page of pages) {
+      const html = readFileSync(join(site, page), 'utf8');
+      expect(problems(html, 'html', ids), page).toEqual([]);
+      // What a screen reader says, hidden words included: an aspect's name once before its rating, not twice.
+      expect(visible(html, 'html').replace(/\s+/g, ' '), page).not.toMatch(/(\b[A-Z][\w -]{3,}): \1: /);
+      // Open items stand under their section of the agreement, each section named once.
+      const open = html.includes('<h2>Open items</h2>') ? html.slice(html.indexOf('<h2>Open items</h2>')) : '';
+      const sections = [...open.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]);
+      expect(new Set(sections).size, page).toBe(sections.length);
+      if (/still to settle/.test(open)) expect(sections.length, page).toBeGreaterThan(0);
+    }
+    // The index's filters and rows are drawn from data/index.js: every text in it but a row's link and its ratings' code.
+    const data = JSON.parse(readFileSync(join(site, 'data', 'index.js'), 'utf8').replace(/^window\.PARTNER_PORTFOLIO = /, '').replace(/;\s*$/, '')) as { rows: unknown[][] } & Record<string, unknown>;
+    const texts = [JSON.stringify({ ...data, rows: data.rows.map((row) => row.filter((_, i) => i !== 0 && i !== 7)) })];
+    expect(problems(texts.join('\n').replace(/"[\w]+":/g, ''), 'json', ids)).toEqual([]);
+  });
 });
 
 describe('the check on partner-facing words', () => {

@@ -39,7 +39,8 @@ ${(options.scripts ?? []).map((s) => `<script src="${root}${s}"></script>`).join
 `;
 }
 
-export function ratingBadge(rating: 'green' | 'amber' | 'red' | null, title: string): string {
+/** A rating as a coloured word; `labelled` when the aspect's name is already written beside it (then said only once). */
+export function ratingBadge(rating: 'green' | 'amber' | 'red' | null, title: string, labelled = false): string {
   const word = rating ? { green: 'Green', amber: 'Amber', red: 'Red' }[rating] : 'Not rated';
-  return `<span class="rating rating-${rating ?? 'none'}" title="${esc(title)}: ${word}"><span class="visually-hidden">${esc(title)}: </span>${word}</span>`;
+  return `<span class="rating rating-${rating ?? 'none'}" title="${esc(title)}: ${word}">${labelled ? '' : `<span class="visually-hidden">${esc(title)}: </span>`}${word}</span>`;
 }

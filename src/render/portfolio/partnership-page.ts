@@ -46,14 +46,22 @@ function review(e: PortfolioEntry, figures: readonly DrawnFigure[]): string {
   if (!e.lastReview) return '<h2>Latest review</h2><p>No review is recorded yet.</p>';
   const r = e.lastReview;
   return `<h2>Latest review: ${esc(longDate(r.date))}</h2>
-<ul class="health-list">${r.health.map((h) => `<li>${esc(h.title)}: ${ratingBadge(h.rating, h.title)}</li>`).join('')}</ul>
+<ul class="health-list">${r.health.map((h) => `<li>${esc(h.title)}: ${ratingBadge(h.rating, h.title, true)}</li>`).join('')}</ul>
 ${r.learning ? `<p><strong>Learning recorded:</strong> ${esc(r.learning)}</p>` : ''}
 ${figures.map(figureHtml).join('\n')}`;
 }
 
 function openItems(e: PortfolioEntry): string {
   if (!e.openItems.count) return '<h2>Open items</h2><p>Nothing is left open in the draft agreement.</p>';
-  return `<h2>Open items</h2><p>${plural(e.openItems.count, 'point')} of the agreement still to settle.</p><ol class="open-items">${e.openItems.items.map((o) => `<li><span class="section">${esc(o.section)}:</span> ${esc(o.summary)}</li>`).join('')}</ol>`;
+  // Under each section of the agreement once, in its order, not the section's name repeated before every point.
+  const bySection = new Map<string, string[]>();
+  for (const o of e.openItems.items) {
+    const points = bySection.get(o.section);
+    if (points) points.push(o.summary);
+    else bySection.set(o.section, [o.summary]);
+  }
+  const sections = [...bySection].map(([section, points]) => `<h3>${esc(section)}</h3><ul class="open-items">${points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+  return `<h2>Open items</h2><p>${plural(e.openItems.count, 'point')} of the agreement still to settle.</p>${sections.join('')}`;
 }
 
 function confidential(e: PortfolioEntry): string {
