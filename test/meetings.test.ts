@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strFromU8, unzipSync } from 'fflate';
 import { quorumNeeded } from '../src/core/check/rules/meetings.js';
 import { copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';
@@ -73,6 +74,14 @@ describe('the meeting log', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<td>Send the minutes</td>');
     expect(html.stdout).not.toContain('<script');
+    // As a Word document too (it said "internal error" before): the minutes, with their running header, opened.
+    const word = partner(['render', 'minutes', '1995-03-20', '--date', '1995-03-21', '--format', 'docx', '--out', 'minutes.docx'], dir);
+    expect(word.stderr).toBe('partner: wrote minutes.docx.\n');
+    expect(word.code).toBe(0);
+    const docx = unzipSync(readFileSync(join(dir, 'minutes.docx')));
+    expect(strFromU8(docx['word/document.xml']!)).toContain('Send the minutes');
+    const header = Object.entries(docx).find(([n]) => /^word\/header\d*\.xml$/.test(n))!;
+    expect(strFromU8(header[1])).toContain('Minutes — Orangi low-cost sanitation partnership — 21 March 1995');
     const none = partner(['render', 'minutes', '1999-01-01'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Meetings recorded: 1995-03-20');

@@ -35,6 +35,7 @@ export async function runRenderAgreement(dir: string | undefined, options: Rende
  */
 export async function runRenderMinutes(meeting: string, dir: string | undefined, options: RenderCliOptions, io: Io): Promise<number> {
   const date = renderDate(options.date, io.env);
+  const pages = await pageOptions(options, io);
   assertCanWrite(options, io);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return refuseRender(load, 'the minutes', io, 'were');
@@ -42,7 +43,7 @@ export async function runRenderMinutes(meeting: string, dir: string | undefined,
   const view = buildMinutes(load.model, entry, { date, ...gitProvenance(load.dir) });
   const { renderBuiltin, renderFile } = await import('../render/handlebars.js');
   const markdown = options.template ? renderFile('minutes', resolve(io.cwd, options.template), options.template, view) : renderBuiltin('minutes', view);
-  const written = await writeRendered(markdown, options, io, { title: view.document.title });
+  const written = await writeRendered(markdown, options, io, { title: view.document.title, frame: pageFrame(view, pages.paper), date, reference: pages.reference });
   if (written) io.stderr.write(`partner: wrote ${options.out}.\n`);
   return ExitCode.Ok;
 }

@@ -13,6 +13,7 @@ const LEAD: Readonly<Record<string, string>> = {
   agreement: 'Draft for negotiation',
   review: 'Partnership review',
   map: 'Stakeholder map',
+  minutes: 'Minutes',
 };
 
 export interface PageFrame {
