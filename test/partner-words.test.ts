@@ -83,6 +83,8 @@ function problems(text: string, format: string, ids: readonly string[]): string[
   hit('a broken value', /\bundefined\b|\bNaN\b|\[object Object\]|\bnull\b/);
   hit('a file name', /\b[\w-]+\.ya?ml\b/);
   hit('the tool\'s words', /\bcommit [0-9a-f]{6,}\b|\bpartner (check|render|status|export)\b/);
+  hit('a unit written as a form asks it', /\b\d[\d,.]* number of \w/);
+  hit('a per cent set apart from its number', /\d %/);
   hit('a fractional count', /\b\d+\.\d+ (?:of \d+ )?(?:partners?|commitments?|indicators?|stakeholders?|items?|reviews?|ratings?|decisions?|risks?|requirements?)\b/);
   for (const f of FIELD_NAMES) hit(`the field name ${f}`, new RegExp(`(?<![\\w-])${f}(?![\\w-])`));
   for (const v of RAW_VALUES) hit(`the raw value ${v}`, new RegExp(`(?<![\\w-])${v}(?![\\w-])`));
@@ -166,7 +168,7 @@ describe('the portfolio site speaks plain words', () => {
 describe('the check on partner-facing words', () => {
   it('finds each kind of jargon it looks for', () => {
     const ids = ['kwsb-trunk'];
-    for (const bad of ['As seed 003 says', 'How do ISPs decide', 'Amount: undefined', 'NaN', '[object Object]', 'see resources.yaml', 'Record: commit f466911', '2.5 partners', 'the interest_level', 'is refer-back', 'commitment kwsb-trunk', '| pilot |']) {
+    for (const bad of ['As seed 003 says', 'How do ISPs decide', 'Amount: undefined', 'NaN', '[object Object]', 'see resources.yaml', 'Record: commit f466911', '2.5 partners', '20 number of NGOs', '5 % of families', 'the interest_level', 'is refer-back', 'commitment kwsb-trunk', '| pilot |']) {
       expect(problems(bad, 'md', ids), bad).not.toEqual([]);
     }
     expect(problems('Refers back; In kind; Kwsb trunk sewer; 2 partners; Pilot', 'md', ids)).toEqual([]);

@@ -422,7 +422,7 @@ for (const [runner, run] of RUNNERS) {
     });
 
     it.each([
-      ['unknown-helper', 'templates/unknown-helper.md.hbs:4:3: `shout` is not a helper templates can use.', 'The helpers are: cell, date, each, eq, if, list, lookup, md, money, number, open, paragraphs, unless, with.'],
+      ['unknown-helper', 'templates/unknown-helper.md.hbs:4:3: `shout` is not a helper templates can use.', 'The helpers are: cell, date, each, eq, if, list, lookup, md, money, number, open, paragraphs, quantity, unless, with.'],
       ['missing-partial', 'templates/missing-partial.md.hbs:3:1: there is no partial named `nosuch`.', 'The built-in partials are: about, agreement, background,'],
       ['syntax', 'templates/syntax.md.hbs:4:', 'the template has a syntax error'],
       ['unclosed', 'templates/unclosed.md.hbs:', 'the template ends before a block or tag is closed'],

@@ -571,7 +571,7 @@ for (const [runner, run] of RUNNERS) {
       expect(r.stdout).toContain('## At a glance');
       const bad = await run(['render', 'review', 'orangi-sanitation', '--template', 'templates/bad.md.hbs'], { cwd: root });
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain('The helpers are: cell, date, each, eq, figure, if, list, lookup, md, money, number, open, paragraphs, unless, with.');
+      expect(bad.stderr).toContain('The helpers are: cell, date, each, eq, figure, if, list, lookup, md, money, number, open, paragraphs, quantity, unless, with.');
     });
 
     it('prints help with examples', async () => {

@@ -6,6 +6,7 @@
 import { listText } from '../core/documents/agreement/model.js';
 import { escapeCell, escapeInline, escapeParagraphs } from './markdown.js';
 import { formatDate, formatMoney, formatNumber } from '../core/base/wording.js';
+import { withUnit } from '../core/documents/review/model.js';
 
 /** Markdown that a helper produced (data inside already escaped): `md` passes it through unchanged. */
 export class Markup {
@@ -46,6 +47,8 @@ const HELPERS = {
   money: (amount: unknown, currency: unknown) => new Markup(typeof amount === 'number' ? escapeInline(formatMoney(amount, typeof currency === 'string' ? currency : null)) : ''),
   /** `{{number n}}`: 1,000 or 97.5; `{{number n decimals=2}}`: 2,234.50 (cents only when there are any). */
   number: (value: unknown, options?: { hash?: { decimals?: unknown } }) => new Markup(typeof value === 'number' ? escapeInline(formatNumber(value, options?.hash?.decimals === 2 ? 2 : undefined)) : ''),
+  /** `{{quantity n unit}}`: a number with its unit, as the review report writes it: 97% of area, 40 groups, 3 meetings a year. */
+  quantity: (value: unknown, unit: unknown) => new Markup(typeof value === 'number' ? escapeInline(withUnit(value, typeof unit === 'string' && unit !== '' ? unit : null)) : ''),
   /** `{{list items}}`: "a, b and c". */
   list: (value: unknown) => new Markup(text(value)),
   /** `{{open item}}`: an open item in place: **Open item 3:** the question. */
