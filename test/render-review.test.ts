@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReview, overallRating, withUnit } from '../src/core/documents/review/model.js';
+import { explain } from '../src/core/documents/review/words.js';
 import { AT_RISK_TOLERANCE, expectedAt, indicatorStatus, ON_TRACK_TOLERANCE } from '../src/core/documents/review/status.js';
 import type { FolderModel } from '../src/model/index.js';
 import { placeFigures } from '../src/render/figures.js';
@@ -202,6 +203,16 @@ describe('the indicator status rule (src/core/documents/review/status.ts)', () =
     expect(withUnit(40, 'number of groups')).toBe('40 groups');
     expect(withUnit(1000, 'meetings a year')).toBe('1,000 meetings a year');
     expect(withUnit(3, null)).toBe('3');
+  });
+  it('expects a count in whole ones, rounded away from the measurement (never 46.8 groups, never "40, behind the 40")', () => {
+    const target = { value: 50, date: '1995-12-31' };
+    const at = (value: number) => ({ value, date: '1994-12-31' });
+    expect(explain('line', 'at-risk', at(40), 46.8, target, 'higher', null, 'number of groups')).toBe('40 groups on 31 December 1994, behind the 47 groups expected by then on the way to the target of 50 groups by 31 December 1995.');
+    expect(explain('line', 'on-track', at(40), 40.2, target, 'higher', null, 'number of groups')).toContain('just behind the 41 groups expected');
+    expect(explain('line', 'on-track', at(40), 39.6, target, 'higher', null, 'number of groups')).toContain('ahead of the 39 groups expected');
+    expect(explain('line', 'at-risk', at(12), 10.2, { value: 0, date: '1995-12-31' }, 'lower', null, 'number of complaints')).toContain('behind the 10 complaints expected');
+    // A share or a rate keeps its decimal: 93.6% of area, 3.5 meetings a year.
+    expect(explain('line', 'on-track', at(97), 93.6, { value: 100, date: '1995-12-31' }, 'higher', null, '% of area')).toContain('ahead of the 93.6% of area expected');
   });
 });
 

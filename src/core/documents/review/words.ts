@@ -95,7 +95,10 @@ export function explain(reason: string, status: IndicatorStatus, latest: Point |
   if (reason === 'no-baseline') return `${now}, against a target of ${goal}. No baseline is recorded, so there is no planned path to compare with.`;
   const diff = better === 'higher' ? latest!.value - expected! : expected! - latest!.value;
   const where = diff > 0 ? 'ahead of' : diff === 0 ? 'exactly on' : status === 'on-track' ? 'just behind' : status === 'at-risk' ? 'behind' : 'well behind';
-  return `${now}, ${where} the ${withUnit(expected!, unit)} expected by then on the way to the target of ${goal}.`;
+  // A count (`number of groups`) is expected in whole ones, rounded away from the measurement so "behind" stays true.
+  const whole = unit !== null && /^number of /i.test(unit) && diff !== 0;
+  const shown = whole ? ((diff > 0) === (better === 'higher') ? Math.floor(expected!) : Math.ceil(expected!)) : expected!;
+  return `${now}, ${where} the ${withUnit(shown, unit)} expected by then on the way to the target of ${goal}.`;
 }
 
 /** The long text alternative of an indicator's chart. */
