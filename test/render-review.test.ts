@@ -267,6 +267,9 @@ describe('chart geometry (src/render/svg/chart.ts)', () => {
   it('gives whole-number ticks for counts, and months for short spans', () => {
     const counts = chartGeometry({ ...CHART, unit: 'partners', baseline: { value: 3, date: '1992-03-15' }, target: { value: 5, date: '1995-03-15' }, measurements: [{ value: 4, date: '1995-03-15' }] });
     expect(counts.yTicks.every(Number.isInteger)).toBe(true);
+    // Only a target of 6 partners (of 6), nothing measured: the axis runs from none to all, never past 6.
+    const onlyTarget = chartGeometry({ ...CHART, unit: 'partners (of 6)', baseline: null, target: { value: 6, date: '1987-12-15' }, measurements: [], asOf: '1987-03-01' });
+    expect(onlyTarget.yDomain).toEqual([0, 6]);
     const short = chartGeometry({ ...CHART, baseline: { value: 0, date: '2024-01-10' }, target: { value: 10, date: '2024-09-30' }, measurements: [{ value: 3, date: '2024-04-01' }], asOf: '2024-05-01' });
     expect(short.xTicks.length).toBeGreaterThan(1);
     expect(short.xTicks[0]!.label).toMatch(/^[A-Z][a-z]{2} 2024$/);

@@ -111,6 +111,8 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   if (lo >= 0 && lo <= hi * 0.5) lo = 0;
   // A range too small to draw apart from the values' size is drawn as one value.
   if (hi - lo <= Math.max(Math.abs(hi), Math.abs(lo)) * 1e-9) hi = lo;
+  // One value: a positive one is drawn from zero up to it (an axis above it would offer "7 partners (of 6)").
+  if (hi === lo && lo > 0) lo = 0;
   if (hi === lo) {
     const spread = Math.abs(hi) * 0.1 || 1;
     lo -= spread;
