@@ -120,6 +120,17 @@ describe('partner-facing documents speak plain words', () => {
           expect(problems(r.stdout, d.format, ids)).toEqual([]);
         });
       }
+      it('meeting minutes (Markdown, HTML)', async () => {
+        const people = ((parse(readFileSync(join(f.dir, 'stakeholders.yaml'), 'utf8')) ?? {}) as { stakeholders?: { id: string }[] }).stakeholders ?? [];
+        const [a, b] = [people[0]!.id, (people[1] ?? people[0]!).id];
+        const recorded = await runInProcess(['record', 'meeting', '--dir', f.dir, '--yes', '--date', '1995-05-02', '--kind', 'steering', '--venue-kind', 'rotating', '--convener', a, '--present', a, '--apologies', b, '--agenda', 'Progress', '--viewpoint', `${a}: On time`, '--decision', 'Carry on', '--action', `Send the report | ${b} | 1995-05-30`, '--action', 'Book the hall'], { cwd: root });
+        expect(recorded.code, recorded.stderr).toBe(0);
+        for (const format of ['md', 'html']) {
+          const r = await runInProcess(['render', 'minutes', '1995-05-02', f.dir, '--format', format, ...DATE], { cwd: root });
+          expect(r.code, r.stderr).toBe(0);
+          expect(problems(r.stdout, format, ids)).toEqual([]);
+        }
+      });
       it('CSV tables', async () => {
         const out = join(root, 'csv', f.name.replace(/\W+/g, '-'));
         const r = await runInProcess(['export', 'csv', f.dir, '--out-dir', out], { cwd: root });
