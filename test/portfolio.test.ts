@@ -200,6 +200,8 @@ describe.skipIf(needBrowser)('the built site in a real browser (headless Chromiu
       expect(await names()).toHaveLength(6);
       await page.selectOption('#phase', 'Reviewing');
       expect(await names()).toEqual(['Orangi low-cost sanitation partnership']);
+      // The rows drawn by the script write dates as the page without it does.
+      expect(await page.locator('#partnerships tbody time').first().textContent()).toBe('15 March 1995');
       await page.selectOption('#phase', '');
       // Donor is not a sector (issue 13): the donors of both examples are public now; both have civil-society parties.
       await page.selectOption('#sector', 'Civil society');

@@ -65,6 +65,12 @@
     }
   }
   var RATING = { g: ['green', 'Green'], a: ['amber', 'Amber'], r: ['red', 'Red'], '-': ['none', 'Not rated'] };
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  // 1995-03-15 as 15 March 1995, as the page without JavaScript writes it.
+  function longDate(iso) {
+    var p = iso.split('-');
+    return Number(p[2]) + ' ' + MONTHS[Number(p[1]) - 1] + ' ' + p[0];
+  }
   function row(r) {
     var tr = el('tr');
     var th = el('th');
@@ -87,7 +93,7 @@
     var rv = el('td');
     if (!r[6]) rv.textContent = 'No review yet';
     else {
-      var t = el('time', r[6]);
+      var t = el('time', longDate(r[6]));
       t.dateTime = r[6];
       rv.appendChild(t);
       var h = el('div');
