@@ -234,6 +234,14 @@ describe.skipIf(needBrowser)('the built site in a real browser (headless Chromiu
         });
         expect(violations, file).toEqual([]);
       }
+      // Every label of the views' bar charts is inside its picture (a long SDG name wraps, it is not cut at the left).
+      await audit.goto(pathToFileURL(join(root, 'site', 'views.html')).href);
+      const outside = await audit.evaluate(() => Array.from(document.querySelectorAll('figure svg text')).filter((t) => {
+        const box = (t as SVGGraphicsElement).getBBox();
+        return box.x < 0 || box.x + box.width > 640;
+      }).map((t) => t.textContent));
+      expect(outside).toEqual([]);
+      expect(await audit.locator('figure svg text', { hasText: 'Sustainable cities' }).count()).toBe(1);
       expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -3,24 +3,33 @@ import { formatMoney } from '../../core/base/wording.js';
 import type { PortfolioBuild } from '../../core/portfolio/format.js';
 import type { PortfolioViews, Tally } from '../../core/portfolio/views.js';
 import { esc, longDate, page, plural } from './html.js';
+import { wrapText } from '../svg/xml.js';
 
 const BAR = 18;
 const LABEL = 220;
 const WIDTH = 640;
+/** The height of a line of a label, for 13px text. */
+const LINE = 16;
 
 /** A horizontal bar chart with its numbers written beside the bars, and a text alternative. */
 export function barChart(id: string, title: string, tallies: readonly Tally[]): string {
   const max = Math.max(1, ...tallies.map((t) => t.count));
-  const height = tallies.length * (BAR + 8) + 8;
   const desc = tallies.map((t) => `${t.label}: ${t.count}`).join('; ');
+  let y = 8;
   const bars = tallies
-    .map((t, i) => {
-      const y = 8 + i * (BAR + 8);
+    .map((t) => {
+      // A long label (an SDG's name) wraps onto more lines in its column, never past the picture's left edge.
+      const lines = wrapText(t.label, LABEL - 16, 13, { maxLines: 4 });
+      const row = Math.max(BAR, lines.length * LINE);
+      const top = y + (row - lines.length * LINE) / 2;
+      const label = lines.map((l, k) => `<tspan x="${LABEL - 8}" y="${top + k * LINE + LINE - 4}">${esc(l)}</tspan>`).join('');
+      const barY = y + (row - BAR) / 2;
       const w = Math.max(2, Math.round(((WIDTH - LABEL - 60) * t.count) / max));
-      return `<text x="${LABEL - 8}" y="${y + BAR - 5}" text-anchor="end">${esc(t.label)}</text><rect x="${LABEL}" y="${y}" width="${w}" height="${BAR}" class="bar"/><text x="${LABEL + w + 6}" y="${y + BAR - 5}">${t.count.toLocaleString('en')}</text>`;
+      y += row + 8;
+      return `<text text-anchor="end">${label}</text><rect x="${LABEL}" y="${barY}" width="${w}" height="${BAR}" class="bar"/><text x="${LABEL + w + 6}" y="${barY + BAR - 5}">${t.count.toLocaleString('en')}</text>`;
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${bars}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${bars}</svg>`;
 }
 
 function tallySection(id: string, heading: string, tallies: readonly Tally[], none: string): string {
