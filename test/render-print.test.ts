@@ -148,6 +148,19 @@ describe('Word documents, opened by LibreOffice', () => {
     for (const pdf of pdfs.slice(3)) expect(pdfText(pdf)).toContain('Empty partnership');
   }, 300_000);
 
+  it.skipIf(skipWithout('soffice', 'pdftotext'))('sets a table of many columns (the review\'s Table 2) small enough that no word is broken', async () => {
+    requireReaders('soffice', 'pdftotext');
+    const { renderDocx } = await import('../src/render/docx/document.js');
+    const head = ['Partner', 'Reputation', 'Networks', 'Capacity', 'Advocacy', 'Money', 'Core delivery', 'Costs', 'For society', 'Best approach for the goal?', 'For the partner?', 'Shared'];
+    const row = ['Karachi Metropolitan Corporation (KMC)', 'High', 'Medium', 'High', 'Low', 'None', 'High', 'Medium', 'High', 'Yes', 'Yes', 'Partly fairly: Agencies'];
+    const markdown = `# Review\n\n| ${head.join(' | ')} |\n|${head.map(() => ' --- |').join('')}\n| ${row.join(' | ')} |\n`;
+    const frame = pageFrame({ document: { kind: 'review' }, partnership: { name: 'P' }, meta: { date: DATE } }, 'a4');
+    const file = join(root, 'wide-table.docx');
+    writeFileSync(file, await renderDocx(markdown, { title: 'Review', frame, date: DATE }));
+    const words = new Set(pdfText(wordToPdf([file], root)[0]!).split(/\s+/));
+    for (const word of [...head, ...row].flatMap((t) => t.split(' '))) expect(words.has(word), word).toBe(true);
+  }, 300_000);
+
   it.skipIf(skipWithout('soffice', 'pdftotext', 'pdffonts'))('takes --paper letter, and the styles of --reference-doc', async () => {
     requireReaders('soffice', 'pdftotext', 'pdffonts');
     const { Document, Packer, Paragraph } = await import('docx');

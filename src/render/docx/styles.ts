@@ -10,7 +10,9 @@ import { AlignmentType, BorderStyle, type INumberingOptions, type IParagraphStyl
 export const FONT = { body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, heading: { ascii: 'Arial', hAnsi: 'Arial' } } as const;
 const LINE = { line: 264, lineRule: LineRuleType.AUTO } as const;
 /** Half-points. */
-const SIZE = { body: 22, table: 19, small: 17 } as const;
+const SIZE = { body: 22, table: 19, small: 17, narrow: 15 } as const;
+/** How much smaller the text of a table too wide for the page is set (./tables.ts). */
+export const NARROW_SCALE = SIZE.narrow / SIZE.table;
 const HEADING = { font: FONT.heading, bold: true, color: '111111' } as const;
 const KEEP = { keepNext: true, keepLines: true } as const;
 
@@ -22,6 +24,9 @@ export const EXTRA_STYLES: readonly IParagraphStyleOptions[] = [
   { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: 340 }, spacing: { before: 60, after: 60 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'B45309', space: 8 } } } },
   { id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 30, after: 30, line: 240, lineRule: LineRuleType.AUTO } }, run: { size: SIZE.table } },
   { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', quickFormat: true, run: { bold: true, font: FONT.heading } },
+  // A table of many columns (the review's Table 2) in smaller text, so its words fit their columns whole.
+  { id: 'TableTextNarrow', name: 'Table Text Narrow', basedOn: 'TableText', quickFormat: true, run: { size: SIZE.narrow } },
+  { id: 'TableHeadingNarrow', name: 'Table Heading Narrow', basedOn: 'TableHeading', quickFormat: true, run: { size: SIZE.narrow } },
   { id: 'Header', name: 'header', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 0 } }, run: { size: SIZE.small, font: FONT.heading, color: '444444' } },
   { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } }, run: { size: SIZE.small, font: FONT.heading, color: '444444' } },
   { id: 'Figure', name: 'Figure', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 200 } } },

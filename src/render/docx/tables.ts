@@ -4,6 +4,7 @@
  * page. Column widths follow how much each column holds.
  */
 import { AlignmentType, BorderStyle, type ParagraphChild, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { NARROW_SCALE } from './styles.js';
 
 export interface Cell {
   runs: ParagraphChild[];
@@ -22,7 +23,11 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 /** `rows[0]` is the header row. `width` is the width of the text column, in twentieths of a point. */
 export function borderedTable(rows: readonly (readonly Cell[])[], width: number): Table {
   const columns = Math.max(1, ...rows.map((r) => r.length));
-  const widths = columnWidths(rows, columns, width);
+  // When the longest words of the columns do not fit side by side, the table's text is set smaller instead of
+  // breaking words in the middle ("Reputati-on").
+  const narrow = sum(leastWidths(rows, columns, width, 1, PAD)) > width;
+  const widths = columnWidths(rows, columns, width, narrow ? NARROW_SCALE : 1, narrow ? NARROW_PAD : PAD);
+  const [textStyle, headingStyle] = narrow ? ['TableTextNarrow', 'TableHeadingNarrow'] : ['TableText', 'TableHeading'];
   const last = rows.length - 1;
   const keep = (i: number) => (rows.length <= KEEP_WHOLE ? i < last : i === 0 || i === last - 1);
   return new Table({
@@ -31,7 +36,7 @@ export function borderedTable(rows: readonly (readonly Cell[])[], width: number)
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    margins: { top: 30, bottom: 30, left: 80, right: 80 },
+    margins: { top: 30, bottom: 30, left: narrow ? 40 : 80, right: narrow ? 40 : 80 },
     rows: rows.map(
       (row, i) =>
         new TableRow({
@@ -43,7 +48,7 @@ export function borderedTable(rows: readonly (readonly Cell[])[], width: number)
             return new TableCell({
               width: { size: widths[c]!, type: WidthType.DXA },
               ...(i === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' } } : {}),
-              children: [new Paragraph({ style: i === 0 ? 'TableHeading' : 'TableText', ...(cell?.align ? { alignment: ALIGN[cell.align] } : {}), children: cell?.runs ?? [] })],
+              children: [new Paragraph({ style: i === 0 ? headingStyle : textStyle, ...(cell?.align ? { alignment: ALIGN[cell.align] } : {}), children: cell?.runs ?? [] })],
             });
           }),
         }),
@@ -55,23 +60,35 @@ export function borderedTable(rows: readonly (readonly Cell[])[], width: number)
 const CHAR = 100;
 const HEADER_CHAR = 130;
 const PAD = 220;
+/** The same with the narrower cell margins of a table set small. */
+const NARROW_PAD = 140;
 
 /** Chinese, Japanese and Korean characters are about twice as wide as Latin ones. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const measure = (text: string, char: number) => Array.from(text).reduce((w, c) => w + (WIDE.test(c) ? 2 : 1), 0) * char;
+/** M, W, m and w are about half as wide again as an average letter ("Medium" needs more room than "Costs"). */
+const BROAD = /[MWmw]/;
+const measure = (text: string, char: number) => Array.from(text).reduce((w, c) => w + (WIDE.test(c) ? 2 : BROAD.test(c) ? 1.5 : 1), 0) * char;
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const cellsOf = (rows: readonly (readonly Cell[])[], c: number, scale: number) => rows.map((r, i) => ({ text: r[c]?.text ?? '', char: (i === 0 ? HEADER_CHAR : CHAR) * scale }));
+
+/** Each column's longest word (at least three characters), with the cell's margins `pad`; text set `scale` times its size. */
+function leastWidths(rows: readonly (readonly Cell[])[], columns: number, width: number, scale: number, pad: number): number[] {
+  return Array.from({ length: columns }, (_, c) => Math.min(width * 0.4, Math.max(3 * CHAR * scale, ...cellsOf(rows, c, scale).flatMap(({ text, char }) => text.split(/\s+/).map((w) => measure(w, char)))) + pad));
+}
 
 /**
  * Each column's width: at least its longest word (so no word is broken where it could fit), then the rest of `width`
  * shared by how much more each column holds (up to 60 characters' worth).
  */
-function columnWidths(rows: readonly (readonly Cell[])[], columns: number, width: number): number[] {
-  const cells = (c: number) => rows.map((r, i) => ({ text: r[c]?.text ?? '', char: i === 0 ? HEADER_CHAR : CHAR }));
-  const least = Array.from({ length: columns }, (_, c) => Math.min(width * 0.4, Math.max(3 * CHAR, ...cells(c).flatMap(({ text, char }) => text.split(/\s+/).map((w) => measure(w, char)))) + PAD));
-  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(60 * CHAR, Math.max(0, ...cells(c).map(({ text, char }) => measure(text, char)))) + PAD));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+function columnWidths(rows: readonly (readonly Cell[])[], columns: number, width: number, scale: number, pad: number): number[] {
+  const least = leastWidths(rows, columns, width, scale, pad);
+  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(60 * CHAR * scale, Math.max(0, ...cellsOf(rows, c, scale).map(({ text, char }) => measure(text, char)))) + pad));
   const spare = width - sum(least);
   const more = wanted.map((w, c) => w - least[c]!);
-  const widths = spare <= 0 ? least.map((l) => Math.floor((l * width) / sum(least))) : least.map((l, c) => Math.floor(l + (sum(more) > 0 ? (spare * more[c]!) / sum(more) : spare / columns)));
+  // Too narrow even so: every column's text is squeezed alike, its margins kept (a short column keeps room for its word).
+  const squeeze = (width - columns * pad) / (sum(least) - columns * pad);
+  const widths = spare <= 0 ? least.map((l) => Math.floor(squeeze > 0 ? pad + (l - pad) * squeeze : (l * width) / sum(least))) : least.map((l, c) => Math.floor(l + (sum(more) > 0 ? (spare * more[c]!) / sum(more) : spare / columns)));
   widths[widths.length - 1]! += width - sum(widths);
   return widths;
 }
