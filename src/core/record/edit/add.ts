@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { UsageError } from '../../base/diagnostic.js';
 import { assertStillValid, planEdit, type WritePlan } from './plan.js';
 import { buildEntry, ENTRY_KINDS, problemsAsUsage, relOf, type EntryKind, type Problem, type RawValues } from './entries.js';
 import { findEntry, readData, stakeholdersOf } from './folder-data.js';
+import { fileNotes } from '../notes.js';
+import { newFileText } from './new-file.js';
 
 export interface AddResult {
   plan: WritePlan;
@@ -44,14 +45,14 @@ export function planAdd(dir: string, kind: EntryKind, raw: RawValues, today: str
     const target = assessmentTarget(dir, [raw.get('stakeholder')].flat()[0]);
     const { entry, problems } = buildEntry(kind, new Map([...raw, ['stakeholder', target.id]]), dir, undefined);
     if (problems.length) throw problemsAsUsage(problems, `add ${kind.kind}`);
-    const text = `# The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners):\n# objectives, benefits, costs, resources, assumptions, opportunities, risks and non-negotiables.\n\n${stringify(entry, { version: '1.2', lineWidth: 0, indentSeq: true })}`;
+    const text = newFileText(dir, 'assessments', target.rel, entry, `# The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners):\n# objectives, benefits, costs, resources, assumptions, opportunities, risks and non-negotiables.`);
     assertStillValid(dir, target.rel, text, today);
     return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: null }, entry, kind, subject: target.name };
   }
   const rel = relOf(kind);
   const { entry, problems } = buildEntry(kind, raw, dir, readData(dir, rel));
   if (problems.length) throw problemsAsUsage(problems, `add ${kind.kind}`);
-  const plan = planEdit(dir, rel, [{ op: 'append', path: [kind.list!], value: entry }], today);
+  const plan = planEdit(dir, rel, [{ op: 'append', path: [kind.list!], value: entry, notes: fileNotes(kind.file) }], today);
   return { plan, entry, kind };
 }
 

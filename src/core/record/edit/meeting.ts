@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { isValidDate } from '../../base/dates.js';
 import { UsageError } from '../../base/diagnostic.js';
 import { openActions } from '../../check/rules/meetings.js';
@@ -10,6 +9,7 @@ import { fieldsOf } from './fields.js';
 import { entriesOf, findEntry, readData, stakeholdersOf, type Named } from './folder-data.js';
 import { idFromName, sameName } from './ids.js';
 import { assertStillValid, type WritePlan } from './plan.js';
+import { newFileText } from './new-file.js';
 
 /** What `partner record meeting` takes: from flags or from the prompts, in a broker's words. */
 export interface MeetingAnswers {
@@ -144,7 +144,7 @@ function action(raw: string, sh: (given: string, what: string) => string): { tex
 export function planMeeting(dir: string, a: MeetingAnswers, today: string): { plan: WritePlan; meeting: MeetingFile } {
   const rel = meetingRel(dir, a.date, a.slug);
   const meeting = buildMeeting(dir, a);
-  const text = `# The record of a meeting (seed 002: keep communicating between partners and maintain good records;\n# seed 004 step 4). \`partner render minutes ${rel.slice(9, -5)}\` writes the summary for distribution.\n\n${stringify(meeting, { version: '1.2', lineWidth: 0, indentSeq: true })}`;
+  const text = newFileText(dir, 'meetings', rel, meeting as unknown as Record<string, unknown>, `# The record of a meeting (seed 002: keep communicating between partners and maintain good records;\n# seed 004 step 4). \`partner render minutes ${rel.slice(9, -5)}\` writes the summary for distribution.`);
   assertStillValid(dir, rel, text, today);
   return { plan: { path: join(dir, rel), rel, text, base: null }, meeting };
 }

@@ -2,6 +2,7 @@ import { isValidDate } from '../../base/dates.js';
 import { UsageError } from '../../base/diagnostic.js';
 import { didYouMean } from '../../../util/did-you-mean.js';
 import type { YamlEdit } from '../../yaml/edit.js';
+import { fileNotes } from '../notes.js';
 import { fieldsOf } from './fields.js';
 import { entriesOf, findEntry, readData } from './folder-data.js';
 import { planEdit, type WritePlan } from './plan.js';
@@ -22,7 +23,7 @@ export function planMeasurement(dir: string, indicator: string, m: { value: stri
   if (!isValidDate(m.date)) throw new UsageError(`--date "${m.date}" is not a valid date.`, 'Write it as YYYY-MM-DD, such as 2025-03-31.');
   const measurement: Measurement = { date: m.date, value, ...(m.note?.trim() ? { note: m.note.trim() } : {}) };
   const index = indicators.indexOf(found);
-  const edit: YamlEdit = { op: 'append', path: ['indicators', index, 'measurements'], value: measurement };
+  const edit: YamlEdit = { op: 'append', path: ['indicators', index, 'measurements'], value: measurement, notes: fileNotes('indicators') };
   return { plan: planEdit(dir, 'indicators.yaml', [edit], today), id: found.id, measurement };
 }
 
@@ -47,8 +48,9 @@ export function planCommitmentStatus(dir: string, commitment: string, status: st
   if (!isValidDate(date)) throw new UsageError(`--date "${date}" is not a valid date.`, 'Write it as YYYY-MM-DD, such as 2025-03-31.');
   const index = commitments.indexOf(found);
   const current = (readData(dir, 'resources.yaml')?.commitments as Record<string, unknown>[])[index]!;
-  const edits: YamlEdit[] = [{ op: 'set', path: ['commitments', index, 'status'], value: normal }];
-  if (normal === 'delivered' && current.delivered_on === undefined) edits.push({ op: 'set', path: ['commitments', index, 'delivered_on'], value: date });
+  const notes = fileNotes('resources');
+  const edits: YamlEdit[] = [{ op: 'set', path: ['commitments', index, 'status'], value: normal, notes }];
+  if (normal === 'delivered' && current.delivered_on === undefined) edits.push({ op: 'set', path: ['commitments', index, 'delivered_on'], value: date, notes });
   const from = typeof current.status === 'string' ? current.status : undefined;
   return { plan: planEdit(dir, 'resources.yaml', edits, today), id: found.id, ...(from ? { from } : {}) };
 }

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { isValidDate } from '../../base/dates.js';
 import { UsageError } from '../../base/diagnostic.js';
 import type { ReviewFile } from '../../../model/index.js';
@@ -8,6 +7,7 @@ import { didYouMean } from '../../../util/did-you-mean.js';
 import { fieldsOf } from './fields.js';
 import { findEntry, readData, stakeholdersOf } from './folder-data.js';
 import { assertStillValid, type WritePlan } from './plan.js';
+import { newFileText } from './new-file.js';
 
 /** The five aspects of partnership functioning each partner rates (seed 002, Fig. 1), in the schema's order. */
 export const ASPECTS = ['decision_making', 'roles', 'communication', 'working_relations', 'resources'] as const;
@@ -137,7 +137,7 @@ export function planReview(dir: string, a: ReviewAnswers, today: string): { plan
   const rel = `reviews/${a.date}.yaml`;
   if (existsSync(join(dir, rel))) throw new UsageError(`${join(dir, rel)} already exists; nothing was written.`, `Change it with \`partner set reviews/${a.date}:<field> <value>\`, or edit it.`);
   const review = buildReview(dir, a);
-  const text = `# The review of ${a.date} (seed 002, Phase 3 and Fig. 1): project impacts, how the partnership works for each\n# partner (red/amber/green), the value of partnering, learning and decisions. \`partner render review\` reports it.\n\n${stringify(review, { version: '1.2', lineWidth: 0, indentSeq: true })}`;
+  const text = newFileText(dir, 'reviews', rel, review as unknown as Record<string, unknown>, `# The review of ${a.date} (seed 002, Phase 3 and Fig. 1): project impacts, how the partnership works for each\n# partner (red/amber/green), the value of partnering, learning and decisions. \`partner render review\` reports it.`);
   assertStillValid(dir, rel, text, today);
   return { plan: { path: join(dir, rel), rel, text, base: null }, review };
 }

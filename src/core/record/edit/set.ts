@@ -2,6 +2,7 @@ import { UsageError } from '../../base/diagnostic.js';
 import { FOLDERS, SINGLE_FILES, type FileKey, type FolderKey } from '../../folder/layout.js';
 import type { EditPath, YamlEdit } from '../../yaml/edit.js';
 import { didYouMean } from '../../../util/did-you-mean.js';
+import { fileNotes } from '../notes.js';
 import { schemaAt } from './fields.js';
 import { readData, stakeholdersOf } from './folder-data.js';
 import { sameName } from './ids.js';
@@ -74,7 +75,8 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
     throw new UsageError(`${target.shown} is ${schema.type === 'array' ? 'a list' : 'a group of fields'}, not a single field.`, schema.type === 'array' ? 'Add entries with `partner add`, or edit the file.' : `Set one of its fields, such as ${target.shown}.${Object.keys(schema.properties ?? {})[0] ?? 'name'}.`);
   }
   const typed = typeValue(value, schema?.type, target.shown);
-  const edits: YamlEdit[] = [{ op: 'set', path, value: typed }];
+  const notes = fileNotes(target.key);
+  const edits: YamlEdit[] = [{ op: 'set', path, value: typed, notes }];
   // A name that is a stakeholder's name links the stakeholder too (the convener, a chair, a spokesperson).
   let linked: string | undefined;
   const last = path[path.length - 1];
@@ -83,7 +85,7 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
     const match = stakeholdersOf(dir).find((s) => typeof s.name === 'string' && sameName(s.name, typed));
     if (match) {
       linked = match.id;
-      edits.push({ op: 'set', path: [...path.slice(0, -1), 'stakeholder'], value: match.id });
+      edits.push({ op: 'set', path: [...path.slice(0, -1), 'stakeholder'], value: match.id, notes });
     }
   }
   return { plan: planEdit(dir, target.rel, edits, today), path, value: typed, ...(linked ? { linked } : {}) };

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { Document, parseDocument, visit } from 'yaml';
 import { SINGLE_FILES, SCHEMA_FILE, type FileKey, type FolderKey } from '../../folder/layout.js';
-import { SCHEMA_DIR } from '../../check/schemas.js';
+import { emptyListHint } from '../../yaml/edit.js';
+import { fieldSchema, loadSchema, noteLines, prop, resolve, wrap, WIDTH, type Schema } from '../notes.js';
 import { idFromName, sameName } from '../edit/ids.js';
 
 /**
@@ -35,49 +35,6 @@ export interface StakeholderAnswer {
 export interface SkeletonOptions {
   /** Path from the partnership folder to the schemas/ folder (forward slashes), for the editor's `$schema` line. */
   schemaDir: string;
-}
-
-/** The subset of JSON Schema that the skeleton reads: structure, words and examples. */
-interface Schema {
-  $ref?: string;
-  type?: string;
-  title?: string;
-  description?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  required?: string[];
-  enum?: unknown[];
-  examples?: unknown[];
-  default?: unknown;
-  maxLength?: number;
-  /** Set by resolve(): the name of the shared definition this schema came from. */
-  def?: string;
-}
-
-/** Comment lines wrap at this many characters, plus their indentation. */
-const WIDTH = 100;
-const schemaCache = new Map<string, Schema>();
-
-function loadSchema(file: string): Schema {
-  let s = schemaCache.get(file);
-  if (!s) schemaCache.set(file, (s = JSON.parse(readFileSync(SCHEMA_DIR + file, 'utf8')) as Schema));
-  return s;
-}
-
-/** Follows a `$ref` into defs.schema.json; the referring schema's own title and description win. */
-function resolve(s: Schema): Schema {
-  if (!s.$ref) return s;
-  const name = /#\/\$defs\/([\w-]+)$/.exec(s.$ref)?.[1];
-  const target = name ? (loadSchema('defs.schema.json') as { $defs?: Record<string, Schema> }).$defs?.[name] : undefined;
-  if (!name || !target) throw new Error(`Cannot resolve ${s.$ref} in the schemas`);
-  const { $ref: _ref, ...own } = s;
-  return { ...resolve(target), def: name, ...own };
-}
-
-function prop(s: Schema, ...path: string[]): Schema {
-  let at = resolve(s);
-  for (const key of path) at = resolve(key === '[]' ? at.items ?? {} : at.properties?.[key] ?? {});
-  return at;
 }
 
 /** The allowed values and limits that `partner init` checks answers against, read from the schemas. */
@@ -161,6 +118,8 @@ interface Ctx {
   ids: string[];
 }
 
+const HOW_TO = ['#', '# Lines starting with # are notes. Commented-out examples show what can go here: to use one,', '# remove the "# " at the start of its lines (keep the spaces after it) and write your own values.'];
+
 function yamlFile(key: FileKey | FolderKey, value: Record<string, unknown>, depth: number, options: SkeletonOptions, ctx: Ctx, howTo = true): string {
   const schema = loadSchema(SCHEMA_FILE[key]);
   const schemaPath = posix.isAbsolute(options.schemaDir) ? options.schemaDir : posix.join(...Array<string>(depth).fill('..'), options.schemaDir);
@@ -168,10 +127,19 @@ function yamlFile(key: FileKey | FolderKey, value: Record<string, unknown>, dept
     `# yaml-language-server: $schema=${posix.join(schemaPath, SCHEMA_FILE[key])}`,
     '#',
     ...wrap(`${schema.title}: ${schema.description}`, WIDTH - 2).map((l) => `# ${l}`),
-    ...(howTo ? ['#', '# Lines starting with # are notes. Commented-out examples show what can go here: to use one,', '# remove the "# " at the start of its lines (keep the spaces after it) and write your own values.'] : []),
+    ...(howTo ? HOW_TO : []),
     '',
   ];
   return [...header, ...objectBody(schema, withAnchor(schema, value), true, ctx, key)].join('\n') + '\n';
+}
+
+/**
+ * A new file of a folder (an assessment, a review, a meeting), as `init` writes its files: `lead` (and the editor's
+ * schema line, when given) on top, every field under its note, and the fields without a value as commented-out examples.
+ */
+export function commentedFile(key: FolderKey, value: Record<string, unknown>, o: { modeline?: string | undefined; lead: string; stakeholderIds: string[] }): string {
+  const header = [...(o.modeline ? [o.modeline, '#'] : []), ...o.lead.split('\n'), ...HOW_TO, ''];
+  return [...header, ...objectBody(loadSchema(SCHEMA_FILE[key]), value, true, { ids: o.stakeholderIds }, key)].join('\n') + '\n';
 }
 
 /**
@@ -191,12 +159,11 @@ function objectBody(schema: Schema, value: Record<string, unknown>, explain: boo
 
 /** One field: its explanation (when `explain`), then its value, or a commented-out example when it has none. */
 function field(key: string, schema: Schema, value: unknown, explain: boolean, ctx: Ctx, parent: string): string[] {
-  // A field that only points at a shared definition is named after its key ("Start", not "Date").
-  const s = schema.$ref && !schema.title ? { ...resolve(schema), title: humanize(key) } : resolve(schema);
-  const notes = explain ? wrap(explanation(s), WIDTH).map((l) => `# ${l}`) : [];
+  const s = fieldSchema(key, schema);
+  const notes = explain ? noteLines(s).map((l) => `# ${l}`) : [];
   if (value === undefined) return explain ? [...notes, ...commentOut(render(key, s, exampleValue(key, s, ctx, parent), ctx))] : [];
   if (Array.isArray(value) && value.length === 0 && explain) {
-    return [...notes, `# Empty for now: to fill it in, replace the line "${key}: []" with entries like this example.`, `${key}: []`, ...commentOut(render(key, s, exampleValue(key, s, ctx, parent), ctx))];
+    return [...notes, emptyListHint(key), `${key}: []`, ...commentOut(render(key, s, exampleValue(key, s, ctx, parent), ctx))];
   }
   return [...notes, ...render(key, s, value, ctx, explain)];
 }
@@ -240,15 +207,6 @@ function indent(lines: string[]): string[] {
 
 function commentOut(lines: string[]): string[] {
   return lines.map((l) => `# ${l}`);
-}
-
-/** The field's title and description in plain words, with the allowed values when the description does not list them. */
-function explanation(s: Schema): string {
-  const parts = [s.title && s.description ? `${s.title}: ${s.description}` : s.description ?? (s.title ? `${s.title}.` : '')];
-  const values = s.enum?.map(String);
-  if (values && !values.every((v) => parts[0]!.includes(v))) parts.push(`One of: ${values.join(', ')}.`);
-  if (!s.description && !values && s.examples?.every((e) => typeof e === 'string')) parts.push(`For example: ${s.examples.join(', ')}.`);
-  return parts.join(' ').trim();
 }
 
 /**
@@ -299,25 +257,8 @@ function folderReadme(key: FolderKey, options: SkeletonOptions, ctx: Ctx): strin
   ].join('\n');
 }
 
-function humanize(key: string): string {
-  const words = key.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
 }
 
 function compact(o: Record<string, unknown>): Record<string, unknown> {
