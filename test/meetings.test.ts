@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'yaml';
 import { quorumNeeded } from '../src/core/check/rules/meetings.js';
 import { copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';

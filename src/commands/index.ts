@@ -380,6 +380,7 @@ Exit codes: 0 rendered (open items are expected), 1 the files have errors (the f
 Examples:
   $ partner render minutes 1995-03-20                          Markdown to the terminal
   $ partner render minutes 1995-03-20 --format html --out minutes.html   open it and print to PDF
+  $ partner render minutes 1995-03-20 --format docx --out minutes.docx   a Word document, to send or mark up
 
 Exit codes: 0 rendered, 1 the files have errors, 2 usage error: no such meeting, a bad option or template, or --out exists without --force.`)
     .action(async (meeting: string, dir: string | undefined, options) => setCode(await (await import('./render.js')).runRenderMinutes(meeting, dir, options, io)));
