@@ -307,6 +307,37 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
     expectCheckPasses(dir);
   }, 60_000);
 
+  it('walks an internal assessment (seed 002), each choice explained, a bad date asked again, into a new file', async () => {
+    const dir = orangi();
+    const t = terminal(['add', 'assessment', 'kda'], dir);
+    try {
+      await t.answer('Prepared by', `Ms. Siddiqui (illustrative)${KEY.enter}`);
+      await t.answer('Date', `1995-13-40${KEY.enter}`);
+      await t.waitFor('not a valid date');
+      await t.answer('not a valid date', `${'\x7f'.repeat(10)}1995-03-10${KEY.enter}`);
+      await t.answer('Objectives 1', `Planned growth of Orangi${KEY.enter}`);
+      await t.answer('Objectives 2', KEY.enter);
+      await t.answer('Benefits and desired outcomes 1', `Fewer unplanned settlements${KEY.enter}`);
+      await t.answer('Benefits and desired outcomes 2', KEY.enter);
+      await t.answer('Anticipated costs 1', KEY.enter);
+      await t.answer('Resources to invest', `y${KEY.enter}`);
+      await t.answer('human: People and their time.', KEY.enter); // the kind, its choices in the schema's words
+      await t.answer('Description', `Two town planners${KEY.enter}`);
+      await t.answer('Another', `n${KEY.enter}`);
+      await t.answer('Assumptions', `n${KEY.enter}`);
+      await t.answer('Opportunities 1', KEY.enter);
+      await t.answer('Risks 1', KEY.enter);
+      await t.waitFor('Added the assessment');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    expect(parse(readFileSync(join(dir, 'assessments', 'kda.yaml'), 'utf8'))).toEqual({
+      stakeholder: 'kda', prepared_by: 'Ms. Siddiqui (illustrative)', date: '1995-03-10', objectives: ['Planned growth of Orangi'], benefits: ['Fewer unplanned settlements'], resources: [{ kind: 'human', description: 'Two town planners' }],
+    });
+    expectCheckPasses(dir);
+  }, 60_000);
+
   it('re-asks a number that is not one, and never writes it', async () => {
     const dir = orangi();
     const t = terminal(['add', 'indicator', '--name', '"Lanes with a sewer"', '--aspect', 'impact'], dir);

@@ -209,3 +209,58 @@ describe.skipIf(!hasScript)('record meeting in a terminal (pty)', () => {
     expect(partner(['check', '--date', '1995-04-02', '--quiet'], dir).code).toBe(0);
   }, 60_000);
 });
+
+describe.skipIf(!hasScript)('record review in a terminal (pty)', () => {
+  it('walks Fig. 1 for each partner, each choice in the schema\'s words, asking only what the flags left open', async () => {
+    const dir = orangi();
+    const t = terminal(['record', 'review', '--date', '1995-06-30', '--participant', 'opp', '--delivery', '"amber: two months late"'], dir);
+    const green = async (aspect: string) => {
+      await t.answer(`(OPP), ${aspect}:`, KEY.down);
+      await t.answer('green: Working well.', KEY.enter);
+      await t.answer('Why, in a sentence', KEY.enter);
+    };
+    try {
+      await t.answer('Date of the review', KEY.enter);
+      await t.answer('The period reviewed starts on', KEY.enter); // the last review, 1995-03-15
+      await t.answer('... and ends on', KEY.enter);
+      // Project delivery came with --delivery: not asked again.
+      await t.answer('Impact: is it changing', KEY.down);
+      await t.answer('green: Working well.', KEY.enter);
+      await t.answer('Why, in a sentence', KEY.enter);
+      await green('decision-making');
+      await green('roles and responsibilities');
+      await t.answer('(OPP), communication:', `${KEY.down}${KEY.down}${KEY.down}`);
+      await t.answer('red: Not working: needs action now.', KEY.enter);
+      await t.answer('Why, in a sentence', `Letters go unanswered${KEY.enter}`);
+      await green('working relations');
+      await green('resources');
+      await t.answer('gains from the partnership: benefit 1', `Government builds the trunk sewers${KEY.enter}`);
+      await t.answer('benefit 2', KEY.enter);
+      await t.answer('What taking part costs', `Staff time${KEY.enter}`);
+      await t.answer('Is it worth it for', KEY.down);
+      await t.answer('yes: The benefits outweigh the costs for this partner.', KEY.enter);
+      await t.answer('What the partners learned', `Letters are too slow${KEY.enter}`);
+      await t.answer('Decisions: what did the partners decide?', KEY.down);
+      await t.answer('continue: Carry on with the partnership as it is', KEY.enter);
+      await t.answer('What was decided, in a sentence', `Carry on, and meet every month${KEY.enter}`);
+      await t.answer('Another decision?', KEY.enter);
+      await t.answer('Date of the next review', `1996-02-30${KEY.enter}`);
+      await t.answer('Write the date as YYYY-MM-DD', `${'\x7f'.repeat(10)}1996-06-30${KEY.enter}`);
+      await t.waitFor('Recorded the review of 1995-06-30');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const review = parse(readFileSync(join(dir, 'reviews', '1995-06-30.yaml'), 'utf8'));
+    expect(review).toEqual({
+      date: '1995-06-30', period: { from: '1995-03-15', to: '1995-06-30' }, participants: ['opp'],
+      project_impacts: { delivery: { rating: 'amber', comment: 'two months late' }, impact: { rating: 'green' } },
+      functioning: [{ stakeholder: 'opp', decision_making: { rating: 'green' }, roles: { rating: 'green' }, communication: { rating: 'red', comment: 'Letters go unanswered' }, working_relations: { rating: 'green' }, resources: { rating: 'green' } }],
+      value_of_partnering: [{ stakeholder: 'opp', benefits: ['Government builds the trunk sewers'], costs: 'Staff time', worth_it: 'yes' }],
+      learning: 'Letters are too slow',
+      decisions: [{ kind: 'continue', description: 'Carry on, and meet every month' }],
+      next_review: '1996-06-30',
+    });
+    expect(partner(['check', '--date', '1995-07-01', '--quiet'], dir).code).toBe(0);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { buildEntry, pairShape, type EntryKind } from '../core/record/edit/entries.js';
-import { inquirerPrompter, type Prompter } from './init-prompts.js';
+import { choicesOf, inquirerPrompter, type Prompter } from './init-prompts.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
 import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
@@ -56,7 +56,7 @@ async function askField(field: Field, dir: string, p: EditPrompter, check: (f: F
     if (choices.length) return optionalChoice(await p.select({ message: `${label}:`, choices: field.required ? choices : [SKIP, ...choices] }));
   }
   if (field.enum && !field.list) {
-    const choices = field.enum.map((v) => ({ name: v, value: v, ...explained(field.description, v) }));
+    const choices = choicesOf(field.enum, field.enumWords);
     return optionalChoice(await p.select({ message: `${label}: ${shortDescription(field)}`, choices: field.required ? choices : [SKIP, ...choices] }));
   }
   const pair = pairShape(field);
@@ -64,7 +64,7 @@ async function askField(field: Field, dir: string, p: EditPrompter, check: (f: F
     // One entry at a time: its kind from a list, then its text (an assessment's resources and assumptions).
     const list: string[] = [];
     while (await p.confirm({ message: list.length ? `Another: ${field.title.toLowerCase()}?` : `${field.title}: ${shortDescription(field)} Add one?`, default: false })) {
-      const first = await p.select({ message: `${pair[0].title}:`, choices: pair[0].enum!.map((v) => ({ name: v, value: v })) });
+      const first = await p.select({ message: `${pair[0].title}:`, choices: choicesOf(pair[0].enum!, pair[0].enumWords) });
       const second = (await p.input({ message: `${pair[1].title}:`, validate: (v) => (v.trim() === '' ? `Please write the ${pair[1].title.toLowerCase()}.` : check(field, [...list, `${first}: ${v.trim()}`])) })).trim();
       list.push(`${first}: ${second}`);
     }
@@ -94,12 +94,6 @@ function optionalChoice(value: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-/** "active-partner (decides), pilot, ..." → the words in brackets after `value`, shown when the choice is highlighted. */
-function explained(description: string, value: string): { description?: string } {
-  const m = new RegExp(`\\b${value.replace(/[-]/g, '\\-')}\\s*\\(([^)]+)\\)`).exec(description);
-  return m ? { description: `${value}: ${m[1]}` } : {};
-}
-
 /** The description without its list of values (the choices show those), in one short sentence. */
 function shortDescription(field: Field): string {
   const d = field.description.replace(/\s+/g, ' ').trim();
@@ -125,11 +119,11 @@ export async function askMeeting(given: MeetingAnswers, dir: string, seeded: str
   const c = meetingChoices();
   const a: MeetingAnswers = { ...given };
   a.date = (await p.input({ message: 'Date of the meeting (YYYY-MM-DD):', default: given.date, validate: (v) => isValidDate(v.trim()) || 'Write the date as YYYY-MM-DD, such as 2025-06-30.' })).trim();
-  if (!given.kind) a.kind = optionalChoice(await p.select({ message: 'Kind of meeting:', choices: [SKIP, ...c.kind.map((v) => ({ name: v, value: v, ...explained(MEETING_KIND_WORDS, v) }))] }));
+  if (!given.kind) a.kind = optionalChoice(await p.select({ message: 'Kind of meeting:', choices: [SKIP, ...choicesOf(c.kind, c.words)] }));
   if (!given.title) a.title = (await p.input({ message: 'Title, in a few words (Enter to skip):' })).trim() || undefined;
   const bodies = entriesOf(dir, 'decision-rules.yaml', 'bodies');
   if (!given.body && bodies.length) a.body = optionalChoice(await p.select({ message: 'Which body met (its quorum applies to the decisions)?', choices: [{ name: '(none: not a meeting of a body)', value: '' }, ...bodies.map((b) => ({ name: b.name ? `${b.name} (${b.id})` : b.id, value: b.id }))] }));
-  if (!given.venueKind) a.venueKind = optionalChoice(await p.select({ message: 'Venue:', choices: [SKIP, ...c.venueKind.map((v) => ({ name: v, value: v }))] }));
+  if (!given.venueKind) a.venueKind = optionalChoice(await p.select({ message: 'Venue:', choices: [SKIP, ...choicesOf(c.venueKind, c.words)] }));
   if (!given.venue) a.venue = (await p.input({ message: 'The place, in words (Enter to skip):' })).trim() || undefined;
   if (!given.convener) a.convener = (await p.input({ message: 'Who convened it (a stakeholder\'s name links it; Enter to skip):' })).trim() || undefined;
   if (!given.moderator) a.moderator = (await p.input({ message: 'Who moderated it (Enter to skip):' })).trim() || undefined;
@@ -179,8 +173,6 @@ export async function askMeeting(given: MeetingAnswers, dir: string, seeded: str
   return a;
 }
 
-const MEETING_KIND_WORDS = 'exploratory (first talks with possible partners), negotiation (agreeing the partnership), planning (the plan and the resources), steering (a body deciding), working (getting work done), review (how the partnership and the project are doing), other (anything else)';
-
 async function askList(p: EditPrompter, what: string, from: number): Promise<string[]> {
   const list: string[] = [];
   for (;;) {
@@ -189,8 +181,6 @@ async function askList(p: EditPrompter, what: string, from: number): Promise<str
     list.push(typed);
   }
 }
-
-const RATING_WORDS = 'green (working well), amber (needs attention), red (not working)';
 
 /**
  * Walks seed 002's Fig. 1 for a review: the date and period, who takes part, project delivery and impact, then for
@@ -213,13 +203,13 @@ export async function askReview(given: ReviewAnswers, dir: string, flagged: { pa
     a.participants = chosen;
   }
   const rating = async (message: string): Promise<RatedAnswer | undefined> => {
-    const r = optionalChoice(await p.select({ message, choices: [{ name: '(not rated)', value: '' }, ...c.ratings.map((v) => ({ name: v, value: v, ...explained(RATING_WORDS, v) }))] }));
+    const r = optionalChoice(await p.select({ message, choices: [{ name: '(not rated)', value: '' }, ...choicesOf(c.ratings, c.words.rating)] }));
     if (!r) return undefined;
     const comment = (await p.input({ message: 'Why, in a sentence (Enter to skip):' })).trim();
     return { rating: r, ...(comment ? { comment } : {}) };
   };
-  a.delivery = await rating('Project delivery: is the project doing what was planned?');
-  a.impact = await rating('Impact: is it changing what it set out to change?');
+  if (!given.delivery) a.delivery = await rating('Project delivery: is the project doing what was planned?');
+  if (!given.impact) a.impact = await rating('Impact: is it changing what it set out to change?');
   if (!flagged.ratings) {
     a.functioning = [];
     a.value = [];
@@ -232,7 +222,7 @@ export async function askReview(given: ReviewAnswers, dir: string, flagged: { pa
       if (Object.keys(ratings).length) a.functioning.push({ stakeholder: id, ratings });
       const benefits = await askList(p, `What ${nameOf(id)} gains from the partnership: benefit`, 0);
       const costs = (await p.input({ message: `What taking part costs ${nameOf(id)} (Enter to skip):` })).trim();
-      const worthIt = optionalChoice(await p.select({ message: `Is it worth it for ${nameOf(id)}?`, choices: [{ name: '(not asked)', value: '' }, ...c.worthIt.map((v) => ({ name: v, value: v }))] }));
+      const worthIt = optionalChoice(await p.select({ message: `Is it worth it for ${nameOf(id)}?`, choices: [{ name: '(not asked)', value: '' }, ...choicesOf(c.worthIt, c.words.worthIt)] }));
       if (benefits.length || costs || worthIt) a.value.push({ stakeholder: id, ...(benefits.length ? { benefits } : {}), ...(costs ? { costs } : {}), ...(worthIt ? { worthIt } : {}) });
     }
   }
@@ -240,7 +230,7 @@ export async function askReview(given: ReviewAnswers, dir: string, flagged: { pa
   if (!given.decisions) {
     a.decisions = [];
     for (;;) {
-      const kind = optionalChoice(await p.select({ message: a.decisions.length ? 'Another decision?' : 'Decisions: what did the partners decide?', choices: [{ name: '(no more decisions)', value: '' }, ...c.decisionKinds.map((v) => ({ name: v, value: v }))] }));
+      const kind = optionalChoice(await p.select({ message: a.decisions.length ? 'Another decision?' : 'Decisions: what did the partners decide?', choices: [{ name: '(no more decisions)', value: '' }, ...choicesOf(c.decisionKinds, c.words.decision)] }));
       if (!kind) break;
       const text = (await p.input({ message: 'What was decided, in a sentence:', validate: (v) => (v.trim() !== '' && !v.includes('|')) || 'Please write the decision (without the | character).' })).trim();
       a.decisions.push(`${kind} | ${text}`);

@@ -27,7 +27,7 @@ export async function askAnswers(given: GivenAnswers, defaultName: string, p: Pr
   const issue = await text(given.issue, 'The issue it tackles, in a sentence or two');
   const why = await text(given.why, 'Why no single sector can solve it alone');
   const vision = await text(given.vision, 'A first vision of what it will achieve');
-  const levels = c.scopeLevel.map((v) => ({ name: v, value: v }));
+  const levels = choicesOf(c.scopeLevel, c.words);
   const scopeLevel = given.scopeLevel ?? optional(await p.select({ message: 'Where does it work?', choices: given.scopeArea ? levels : [NOT_DECIDED, ...levels] }));
   const scopeArea = scopeLevel ? await text(given.scopeArea, 'The place, in words') : undefined;
   const convener = await text(given.convener, 'Who convenes the partners (a person or organisation)');
@@ -41,10 +41,10 @@ async function askStakeholders(p: Prompter, c: ReturnType<typeof choices>): Prom
   let more = await p.confirm({ message: 'Add a stakeholder to the map now?', default: true });
   while (more) {
     const name = (await p.input({ message: `Stakeholder ${list.length + 1}, name of the organisation or group:`, validate: required(c.stakeholderNameLength) })).trim();
-    const sector = await p.select({ message: `Sector of ${name}:`, choices: c.sector.map((v) => ({ name: v, value: v })) });
+    const sector = await p.select({ message: `Sector of ${name}:`, choices: choicesOf(c.sector, c.words) });
     const interests = splitList(await p.input({ message: `What ${name} wants from the issue, separated by commas (Enter to skip):` }), ',');
     const motivations = splitList(await p.input({ message: `Why ${name} would take part (its motivations), separated by commas (Enter to skip):` }), ',');
-    const engagement = optional(await p.select({ message: `How ${name} takes part:`, choices: [NOT_DECIDED, ...c.engagement.map((v) => ({ name: v, value: v }))] }));
+    const engagement = optional(await p.select({ message: `How ${name} takes part:`, choices: [NOT_DECIDED, ...choicesOf(c.engagement, c.words)] }));
     const representative = await askRepresentative(p, c, name);
     list.push({ name, sector, interests, motivations, ...(engagement ? { engagement } : {}), ...(representative ? { representative } : {}) });
     more = await p.confirm({ message: 'Add another stakeholder?', default: false });
@@ -57,11 +57,16 @@ async function askRepresentative(p: Prompter, c: ReturnType<typeof choices>, nam
   const who = optional(await p.input({ message: `Who represents ${name} at the table (Enter to skip):` }));
   if (!who) return undefined;
   const title = optional(await p.input({ message: `${who}'s position in ${name} (Enter to skip):` }));
-  const authority = optional(await p.select({ message: `What ${who} may decide for ${name}:`, choices: [NOT_DECIDED, ...c.authority.map((v) => ({ name: v, value: v, description: AUTHORITY_WORDS[v] ?? v }))] }));
+  const authority = optional(await p.select({ message: `What ${who} may decide for ${name}:`, choices: [NOT_DECIDED, ...choicesOf(c.authority, c.words)] }));
   return { name: who, ...(title ? { title } : {}), ...(authority ? { authority } : {}) };
 }
 
-const AUTHORITY_WORDS: Record<string, string> = { full: 'full: can commit the organisation', limited: 'limited: can commit it within a mandate', 'refer-back': 'refer-back: must consult before committing', unknown: 'unknown: not asked yet' };
+/** The choices of a vocabulary, each explained in the schema's words (`enumDescriptions`), shown when it is highlighted. */
+export function choicesOf(values: readonly string[], words: Readonly<Record<string, string>> | undefined): { name: string; value: string; description?: string }[] {
+  // "low: Low." says nothing the name does not.
+  const says = (v: string) => words?.[v] && words[v].toLowerCase().replace(/\.$/, '') !== v.replace(/-/g, ' ');
+  return values.map((v) => ({ name: v, value: v, ...(says(v) ? { description: `${v}: ${words![v]}` } : {}) }));
+}
 
 function required(max: number): (value: string) => true | string {
   return (value) => {

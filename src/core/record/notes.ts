@@ -18,6 +18,8 @@ export interface Schema {
   items?: Schema;
   required?: string[];
   enum?: unknown[];
+  /** What each value of `enum` means (what editors show, and the prompts). */
+  enumDescriptions?: string[];
   examples?: unknown[];
   default?: unknown;
   maxLength?: number;

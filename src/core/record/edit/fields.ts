@@ -18,6 +18,8 @@ export interface Field {
   type: 'string' | 'number' | 'boolean';
   /** Allowed values, in the schema's order. */
   enum?: string[];
+  /** What each allowed value means, in the schema's words (`enumDescriptions`), by value. */
+  enumWords?: Record<string, string>;
   format?: 'date' | 'id';
   /** A list of such values. */
   list: boolean;
@@ -114,13 +116,20 @@ function describe(path: string[], s: Schema, item: Schema, list: boolean, requir
     title: String(s.title ?? item.title ?? last),
     description: String(s.description ?? item.description ?? ''),
     type,
-    ...(item.enum ? { enum: item.enum } : {}),
+    ...(item.enum ? { enum: item.enum, ...enumWords(item) } : {}),
     ...(format ? { format } : {}),
     list,
     required,
     stakeholder: ref.endsWith('/stakeholderRef'),
     ...(Array.isArray(item.examples) ? { examples: item.examples } : {}),
   };
+}
+
+/** What each value of an enum means, from the schema's `enumDescriptions` (what editors show too). */
+export function enumWords(schema: { enum?: unknown[]; enumDescriptions?: unknown }): { enumWords?: Record<string, string> } {
+  const words = schema.enumDescriptions;
+  if (!Array.isArray(schema.enum) || !Array.isArray(words)) return {};
+  return { enumWords: Object.fromEntries(schema.enum.map((v, i) => [String(v), String(words[i] ?? '')]).filter(([, w]) => w)) };
 }
 
 /** `interests` → `interest`, `opportunities` → `opportunity`, `non_negotiables` → `non_negotiable`. */

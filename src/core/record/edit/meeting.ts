@@ -36,11 +36,12 @@ export interface MeetingAnswers {
   notes?: string;
 }
 
-/** The vocabularies of the meeting file, from its schema. */
-export function meetingChoices(): { kind: string[]; venueKind: string[]; actionStatus: string[] } {
+/** The vocabularies of the meeting file, and what each value means (`words`, by value), from its schema. */
+export function meetingChoices(): { kind: string[]; venueKind: string[]; actionStatus: string[]; words: Record<string, string> } {
   const fields = fieldsOf('meetings', []);
   const find = (path: string) => fields.find((f) => f.path.join('.') === path);
-  return { kind: find('kind')?.enum ?? [], venueKind: find('venue.kind')?.enum ?? [], actionStatus: fieldsOf('meetings', ['actions', '[]']).find((f) => f.path[0] === 'status')?.enum ?? [] };
+  const status = fieldsOf('meetings', ['actions', '[]']).find((f) => f.path[0] === 'status');
+  return { kind: find('kind')?.enum ?? [], venueKind: find('venue.kind')?.enum ?? [], actionStatus: status?.enum ?? [], words: { ...find('venue.kind')?.enumWords, ...find('kind')?.enumWords } };
 }
 
 /** The kinds of decision in decision-rules.yaml, which a meeting's decision may name as its rule. */

@@ -36,7 +36,7 @@ export interface ReviewAnswers {
 }
 
 /** The review file's vocabularies and the words of each aspect, from its schema. */
-export function reviewChoices(): { ratings: string[]; worthIt: string[]; decisionKinds: string[]; aspects: { id: Aspect; title: string; description: string }[] } {
+export function reviewChoices(): { ratings: string[]; worthIt: string[]; decisionKinds: string[]; aspects: { id: Aspect; title: string; description: string }[]; words: { rating: Record<string, string>; worthIt: Record<string, string>; decision: Record<string, string> } } {
   const functioning = fieldsOf('reviews', ['functioning', '[]']);
   const aspects = ASPECTS.map((id) => {
     const f = functioning.find((x) => x.path[0] === id && x.path[1] === 'rating');
@@ -44,11 +44,15 @@ export function reviewChoices(): { ratings: string[]; worthIt: string[]; decisio
   });
   const value = fieldsOf('reviews', ['value_of_partnering', '[]']);
   const decisions = fieldsOf('reviews', ['decisions', '[]']);
+  const rating = functioning.find((x) => x.path[1] === 'rating');
+  const worthIt = value.find((x) => x.path[0] === 'worth_it');
+  const kind = decisions.find((x) => x.path[0] === 'kind');
   return {
-    ratings: functioning.find((x) => x.path[1] === 'rating')?.enum ?? ['green', 'amber', 'red'],
-    worthIt: value.find((x) => x.path[0] === 'worth_it')?.enum ?? [],
-    decisionKinds: decisions.find((x) => x.path[0] === 'kind')?.enum ?? [],
+    ratings: rating?.enum ?? ['green', 'amber', 'red'],
+    worthIt: worthIt?.enum ?? [],
+    decisionKinds: kind?.enum ?? [],
     aspects,
+    words: { rating: rating?.enumWords ?? {}, worthIt: worthIt?.enumWords ?? {}, decision: kind?.enumWords ?? {} },
   };
 }
 

@@ -3,6 +3,7 @@ import { Document, parseDocument, visit } from 'yaml';
 import { SINGLE_FILES, SCHEMA_FILE, type FileKey, type FolderKey } from '../../folder/layout.js';
 import { emptyListHint } from '../../yaml/edit.js';
 import { fieldSchema, loadSchema, noteLines, prop, resolve, wrap, WIDTH, type Schema } from '../notes.js';
+import { enumWords } from '../edit/fields.js';
 import { idFromName, sameName } from '../edit/ids.js';
 
 /**
@@ -37,11 +38,14 @@ export interface SkeletonOptions {
   schemaDir: string;
 }
 
-/** The allowed values and limits that `partner init` checks answers against, read from the schemas. */
-export function choices(): { sector: string[]; engagement: string[]; authority: string[]; scopeLevel: string[]; nameLength: number; stakeholderNameLength: number } {
+/** The allowed values and limits that `partner init` checks answers against, and what each value means, read from the schemas. */
+export function choices(): { sector: string[]; engagement: string[]; authority: string[]; scopeLevel: string[]; nameLength: number; stakeholderNameLength: number; words: Record<string, string> } {
   const stakeholder = prop(loadSchema(SCHEMA_FILE.stakeholders), 'stakeholders', '[]');
   const partnership = loadSchema(SCHEMA_FILE.partnership);
+  const words = (s: Schema) => enumWords(s).enumWords ?? {};
   return {
+    // The vocabularies share no value, so one table of words serves them all.
+    words: { ...words(prop(partnership, 'geographic_scope', 'level')), ...words(prop(stakeholder, 'representative', 'decision_authority')), ...words(prop(stakeholder, 'engagement')), ...words(prop(stakeholder, 'sector')) },
     sector: prop(stakeholder, 'sector').enum as string[],
     engagement: prop(stakeholder, 'engagement').enum as string[],
     authority: prop(stakeholder, 'representative', 'decision_authority').enum as string[],
