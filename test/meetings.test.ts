@@ -264,3 +264,50 @@ describe.skipIf(!hasScript)('record review in a terminal (pty)', () => {
     expect(partner(['check', '--date', '1995-07-01', '--quiet'], dir).code).toBe(0);
   }, 60_000);
 });
+
+describe('who came for each stakeholder', () => {
+  it('takes the people after a colon (--present "opp: ..."), and the minutes name them', () => {
+    const dir = orangi();
+    const r = partner(['record', 'meeting', '--yes', '--date', '1995-03-20', '--present', 'opp: Dr. Kamran Hashmi (illustrative); Ms. Perveen', '--present', 'Karachi Metropolitan Corporation (KMC)', '--apologies', 'kwsb'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'meetings', '1995-03-20.yaml'), 'utf8')).attendees).toEqual([
+      { stakeholder: 'opp', representatives: ['Dr. Kamran Hashmi (illustrative)', 'Ms. Perveen'], attendance: 'present' },
+      { stakeholder: 'kmc', attendance: 'present' },
+      { stakeholder: 'kwsb', attendance: 'apologies' },
+    ]);
+    const minutes = partner(['render', 'minutes', '1995-03-20', '--date', '1995-03-21'], dir);
+    expect(minutes.stdout).toContain('- **Present:** Orangi Pilot Project (OPP) (Dr. Kamran Hashmi (illustrative), Ms. Perveen); Karachi Metropolitan Corporation (KMC)');
+    const bad = partner(['record', 'meeting', '--yes', '--date', '1995-03-21', '--present', 'nobody: Mr. X'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--present');
+  });
+
+  it.skipIf(!hasScript)('asks who came for each stakeholder present, offering its representative (pty)', async () => {
+    const cwd = mkdtempSync(join(root, 'init-'));
+    expect(partner(['init', 'p', '--yes', '--name', 'Drains', '--stakeholder', 'City Council | public | active-partner | drains', '--stakeholder', 'Lane groups | civil-society'], cwd).code).toBe(0);
+    const dir = join(cwd, 'p');
+    expect(partner(['set', 'stakeholders:stakeholders.city-council.representative.name', 'Ms. Khan'], dir).code).toBe(0);
+    const t = terminal(['record', 'meeting', '--date', '2025-06-30', '--kind', 'working', '--title', 'Drains', '--venue-kind', 'neutral', '--venue', 'Hall', '--convener', 'x', '--moderator', 'y', '--notes', 'none'], dir);
+    try {
+      await t.answer('Date of the meeting', KEY.enter);
+      await t.answer('City Council:', `${KEY.down}${KEY.enter}`); // present
+      await t.answer('Who came for City Council?', KEY.enter); // Ms. Khan, its representative
+      await t.answer('Lane groups:', `${KEY.down}${KEY.down}${KEY.enter}`); // sent apologies
+      await t.answer('Agenda item 1', `Who clears the drains${KEY.enter}`);
+      await t.answer('Agenda item 2', KEY.enter);
+      await t.answer('Record a viewpoint', `n${KEY.enter}`);
+      await t.answer('Decision 1', KEY.enter);
+      await t.answer('Action item 1', KEY.enter);
+      await t.waitFor('Recorded the meeting of 2025-06-30');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    expect(parse(readFileSync(join(dir, 'meetings', '2025-06-30.yaml'), 'utf8')).attendees).toEqual([
+      { stakeholder: 'city-council', representatives: ['Ms. Khan'], attendance: 'present' },
+      { stakeholder: 'lane-groups', attendance: 'apologies' },
+    ]);
+    expect(partner(['check', '--date', '2025-07-01', '--quiet'], dir).code).toBe(0);
+  }, 60_000);
+});

@@ -132,9 +132,13 @@ export async function askMeeting(given: MeetingAnswers, dir: string, seeded: str
     a.present = [];
     a.apologies = [];
     a.absent = [];
+    const representatives = representativesOf(dir);
     for (const s of stakeholders) {
       const attendance = await p.select({ message: `${s.name ?? s.id}:`, choices: [{ name: 'not invited', value: '' }, { name: 'present', value: 'present' }, { name: 'sent apologies', value: 'apologies' }, { name: 'absent', value: 'absent' }] });
-      if (attendance) a[attendance as 'present' | 'apologies' | 'absent']!.push(s.id);
+      if (!attendance) continue;
+      const known = representatives.get(s.id);
+      const people = attendance === 'present' ? (await p.input({ message: `Who came for ${s.name ?? s.id}? (names separated by ;, Enter to skip)`, ...(known ? { default: known } : {}) })).trim() : '';
+      a[attendance as 'present' | 'apologies' | 'absent']!.push(people ? `${s.id}: ${people}` : s.id);
     }
   }
   if (!given.agenda) {
@@ -171,6 +175,14 @@ export async function askMeeting(given: MeetingAnswers, dir: string, seeded: str
   }
   if (!given.notes) a.notes = (await p.input({ message: 'Anything else to keep (Enter to skip):' })).trim() || undefined;
   return a;
+}
+
+/** Each stakeholder's representative in stakeholders.yaml, by id: who usually comes for it. */
+function representativesOf(dir: string): Map<string, string> {
+  const list = readData(dir, 'stakeholders.yaml')?.stakeholders;
+  const out = new Map<string, string>();
+  if (Array.isArray(list)) for (const s of list as { id?: unknown; representative?: { name?: unknown } }[]) if (typeof s?.id === 'string' && typeof s.representative?.name === 'string') out.set(s.id, s.representative.name);
+  return out;
 }
 
 async function askList(p: EditPrompter, what: string, from: number): Promise<string[]> {

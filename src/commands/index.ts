@@ -116,7 +116,7 @@ Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it c
     .option('--venue <text>', 'the place, in words')
     .option('--convener <name>', 'who convened it (a stakeholder\'s name or id links it)')
     .option('--moderator <name>', 'who moderated it')
-    .option('--present <stakeholder>', 'a stakeholder that was there (repeat for more)', many)
+    .option('--present <stakeholder>', 'a stakeholder that was there, with who came for it as "<stakeholder>: <person>; <person>" (repeat for more)', many)
     .option('--apologies <stakeholder>', 'a stakeholder that sent apologies (repeat for more)', many)
     .option('--absent <stakeholder>', 'a stakeholder that was invited and did not come (repeat for more)', many)
     .option('--agenda <item>', 'an agenda item (repeat for more)', many)
@@ -130,7 +130,7 @@ Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it c
 Examples:
   $ partner record meeting                           asks about the meeting held today
   $ partner record meeting --yes --date 2025-06-30 --kind steering --body steering-committee \\
-      --present opp --present kmc --apologies wasa --agenda "Budget for 2026" \\
+      --present "opp: Dr. Hashmi" --present kmc --apologies wasa --agenda "Budget for 2026" \\
       --decision "Adopt the 2026 budget | Approve the annual work plan" \\
       --action "Send the minutes | opp | 2025-07-07"
   $ partner render minutes 2025-06-30                the summary to send to partners

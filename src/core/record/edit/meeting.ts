@@ -23,6 +23,7 @@ export interface MeetingAnswers {
   venue?: string;
   convener?: string;
   moderator?: string;
+  /** Stakeholders by id or name, each with who came for it when known: "<stakeholder>: <person>; <person>". */
   present?: string[];
   apologies?: string[];
   absent?: string[];
@@ -90,10 +91,18 @@ export function buildMeeting(dir: string, a: MeetingAnswers): MeetingFile {
     const match = stakeholders.find((s) => s.id === name.trim() || (s.name !== undefined && sameName(s.name, name)));
     return { name: match && match.id === name.trim() ? match.name ?? name.trim() : name.trim(), ...(match ? { stakeholder: match.id } : {}) };
   };
+  // Seed 004 step 4 and the minutes: who came for each stakeholder, after a colon.
+  const attendee = (raw: string, attendance: string) => {
+    const colon = raw.indexOf(':');
+    const whole = colon > 0 && stakeholders.some((s) => s.id === raw.trim() || (s.name !== undefined && sameName(s.name, raw)));
+    const who = colon > 0 && !whole ? raw.slice(0, colon) : raw;
+    const people = colon > 0 && !whole ? raw.slice(colon + 1).split(';').map((p) => p.trim()).filter(Boolean) : [];
+    return { stakeholder: sh(who, `--${attendance}`), ...(people.length ? { representatives: people } : {}), attendance };
+  };
   const attendees = [
-    ...(a.present ?? []).map((s) => ({ stakeholder: sh(s, '--present'), attendance: 'present' })),
-    ...(a.apologies ?? []).map((s) => ({ stakeholder: sh(s, '--apologies'), attendance: 'apologies' })),
-    ...(a.absent ?? []).map((s) => ({ stakeholder: sh(s, '--absent'), attendance: 'absent' })),
+    ...(a.present ?? []).map((s) => attendee(s, 'present')),
+    ...(a.apologies ?? []).map((s) => attendee(s, 'apologies')),
+    ...(a.absent ?? []).map((s) => attendee(s, 'absent')),
   ];
   const bodies = entriesOf(dir, 'decision-rules.yaml', 'bodies');
   const body = a.body?.trim() ? findEntry(bodies, a.body.trim(), 'body', 'decision-rules.yaml').id : undefined;
