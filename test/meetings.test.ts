@@ -171,13 +171,19 @@ describe.skipIf(!hasScript)('record meeting in a terminal (pty)', () => {
   it('asks about the meeting, offering the open actions for the agenda', async () => {
     const dir = orangi();
     expect(partner(MEETING, dir).code).toBe(0);
+    // What `partner status` says the next phase still needs: offered for the agenda too.
+    const status = JSON.parse(partner(['status', '--format', 'json', '--date', '1995-04-02'], dir).stdout) as { next: { phase: string; requirements: { description: string; done: boolean }[] } };
+    expect(status.next.phase).toBe('sustaining');
+    const needs = status.next.requirements.filter((r) => !r.done).map((r) => r.description);
+    expect(needs.length).toBeGreaterThan(0);
     const t = terminal(['record', 'meeting', '--date', '1995-04-02', '--kind', 'working', '--title', 'Budget', '--venue-kind', 'neutral', '--venue', '"OPP office"', '--convener', 'opp', '--moderator', 'X', '--present', 'opp', '--notes', 'none'], dir);
     try {
       await t.answer('Date of the meeting', KEY.enter);
       await t.answer('Which body met', KEY.enter); // none
       await t.answer('Start the agenda with the 2 actions', `y${KEY.enter}`);
-      await t.answer('Agenda item 3', `Next steps${KEY.enter}`);
-      await t.answer('Agenda item 4', KEY.enter);
+      await t.answer('Add what the partnership still needs before sustaining', `y${KEY.enter}`);
+      await t.answer(`Agenda item ${3 + needs.length}`, `Next steps${KEY.enter}`);
+      await t.answer(`Agenda item ${4 + needs.length}`, KEY.enter);
       await t.answer('Record a viewpoint', `y${KEY.enter}`);
       await t.answer('Whose view?', `${KEY.down}${KEY.enter}`);
       await t.answer('The view, in a sentence or two', `${KEY.enter}`); // empty: asked again
@@ -201,7 +207,7 @@ describe.skipIf(!hasScript)('record meeting in a terminal (pty)', () => {
     const m = parse(readFileSync(join(dir, 'meetings', '1995-04-02.yaml'), 'utf8'));
     expect(m).toMatchObject({
       date: '1995-04-02', kind: 'working', title: 'Budget',
-      agenda: ['Follow up: Send the minutes (opp)', 'Follow up: Table the budget at the council (kmc)', 'Next steps'],
+      agenda: ['Follow up: Send the minutes (opp)', 'Follow up: Table the budget at the council (kmc)', ...needs, 'Next steps'],
       viewpoints: [{ stakeholder: 'opp', text: 'Lanes pay their share' }],
       decisions: [{ text: 'Start in Ghaziabad' }],
       actions: [{ text: 'Survey the lanes', owner: 'opp', due: '1995-05-01', status: 'open' }],

@@ -2,7 +2,7 @@ import { buildEntry, pairShape, type EntryKind } from '../core/record/edit/entri
 import { choicesOf, inquirerPrompter, type Prompter } from './init-prompts.js';
 import type { Field } from '../core/record/edit/fields.js';
 import { entriesOf, readData, stakeholdersOf } from '../core/record/edit/folder-data.js';
-import { decisionKinds, meetingChoices, type MeetingAnswers } from '../core/record/edit/meeting.js';
+import { decisionKinds, meetingChoices, type MeetingAnswers, type SeededAgenda } from '../core/record/edit/meeting.js';
 import { isValidDate } from '../core/base/dates.js';
 import { reviewChoices, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
 import { relOf } from '../core/record/edit/entries.js';
@@ -115,7 +115,7 @@ function capitalise(s: string): string {
  * Asks for a meeting what the flags left open: when and what kind, where, who convened and moderated, who came,
  * the agenda (offering the actions still open from earlier meetings), viewpoints, decisions and action items.
  */
-export async function askMeeting(given: MeetingAnswers, dir: string, seeded: string[], p: EditPrompter): Promise<MeetingAnswers> {
+export async function askMeeting(given: MeetingAnswers, dir: string, seeded: SeededAgenda, p: EditPrompter): Promise<MeetingAnswers> {
   const c = meetingChoices();
   const a: MeetingAnswers = { ...given };
   a.date = (await p.input({ message: 'Date of the meeting (YYYY-MM-DD):', default: given.date, validate: (v) => isValidDate(v.trim()) || 'Write the date as YYYY-MM-DD, such as 2025-06-30.' })).trim();
@@ -142,7 +142,9 @@ export async function askMeeting(given: MeetingAnswers, dir: string, seeded: str
     }
   }
   if (!given.agenda) {
-    const agenda = seeded.length && (await p.confirm({ message: `Start the agenda with the ${seeded.length === 1 ? 'action' : `${seeded.length} actions`} still open from earlier meetings?`, default: true })) ? [...seeded] : [];
+    const { actions, next } = seeded;
+    const agenda = actions.length && (await p.confirm({ message: `Start the agenda with the ${actions.length === 1 ? 'action' : `${actions.length} actions`} still open from earlier meetings?`, default: true })) ? [...actions] : [];
+    if (next && (await p.confirm({ message: `Add what the partnership still needs before ${next.phase} (${next.items.length === 1 ? '1 item' : `${next.items.length} items`}, as \`partner status\` lists them)?`, default: false }))) agenda.push(...next.items);
     a.agenda = [...agenda, ...(await askList(p, 'Agenda item', agenda.length))];
   }
   if (!given.viewpoints) {

@@ -4,6 +4,8 @@ import { isValidDate } from '../../base/dates.js';
 import { UsageError } from '../../base/diagnostic.js';
 import { openActions } from '../../check/rules/meetings.js';
 import { checkPartnershipModel } from '../../check/check.js';
+import { checklist } from '../../check/requirements.js';
+import { isPhase, PHASES } from '../../folder/layout.js';
 import type { MeetingFile } from '../../../model/index.js';
 import { fieldsOf } from './fields.js';
 import { entriesOf, findEntry, readData, stakeholdersOf, type Named } from './folder-data.js';
@@ -51,10 +53,22 @@ export function decisionKinds(dir: string): string[] {
   return Array.isArray(rules) ? rules.map((r) => (r as { kind?: unknown })?.kind).filter((k): k is string => typeof k === 'string') : [];
 }
 
-/** The agenda a new meeting starts from: the actions still open from earlier meetings, to follow up. */
-export function seededAgenda(dir: string, today: string): string[] {
+/** What a new meeting's agenda can start from, as `partner status --format md` lists it. */
+export interface SeededAgenda {
+  /** The actions still open from earlier meetings, to follow up. */
+  actions: string[];
+  /** What the next phase still needs (seed 002: refer back to the plan), and that phase. */
+  next?: { phase: string; items: string[] };
+}
+
+/** The agenda a new meeting can start from: open actions to follow up, and what the next phase still needs. */
+export function seededAgenda(dir: string, today: string): SeededAgenda {
   const { model } = checkPartnershipModel(dir, { today });
-  return openActions(model).map((a) => `Follow up: ${a.text}${a.owner ? ` (${a.owner})` : ''}`);
+  const actions = openActions(model).map((a) => `Follow up: ${a.text}${a.owner ? ` (${a.owner})` : ''}`);
+  const phase = model.partnership?.phase;
+  const next = isPhase(phase) ? PHASES[PHASES.indexOf(phase) + 1] : undefined;
+  const items = next ? checklist(next, model).requirements.filter((r) => !r.done).map((r) => r.description) : [];
+  return { actions, ...(next && items.length ? { next: { phase: next, items } } : {}) };
 }
 
 /** The new file's place: meetings/<date>[-slug].yaml, refused if it exists. */
