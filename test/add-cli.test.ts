@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -207,6 +207,37 @@ describe('partner record and set', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/stakeholders\.yaml:\d+:\d+: /);
     expect(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')).toBe(broken);
+  });
+});
+
+describe('--dir', () => {
+  it('every command works on the partnership named by --dir, from another folder', () => {
+    const dir = orangi();
+    const indicator = (parse(readFileSync(join(dir, 'indicators.yaml'), 'utf8')) as { indicators: { id: string }[] }).indicators[0]!.id;
+    const commitment = (parse(readFileSync(join(dir, 'resources.yaml'), 'utf8')) as { commitments: { id: string }[] }).commitments[0]!.id;
+    const commands = [
+      ['add', 'need', '--yes', '--description', 'Spades for the lane groups', '--kind', 'technical'],
+      ['add', 'assessment', 'kda', '--yes', '--objective', 'Planned growth'],
+      ['record', 'measurement', indicator, '--value', '12', '--date', '1995-03-16'],
+      ['record', 'commitment-status', commitment, 'in-progress', '--date', '1995-03-16'],
+      ['set', 'partnership:vision', 'Every lane with a sewer'],
+      ['record', 'meeting', '--yes', '--date', '1995-03-16', '--present', 'opp'],
+      ['record', 'review', '--yes', '--date', '1995-03-16', '--rating', 'opp:communication=green'],
+    ];
+    for (const args of commands) {
+      const r = partner([...args, '--dir', dir], root);
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toContain(dir);
+    }
+    expect(parse(readFileSync(join(dir, 'partnership.yaml'), 'utf8')).vision).toBe('Every lane with a sewer');
+    expect(existsSync(join(dir, 'meetings', '1995-03-16.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'reviews', '1995-03-16.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'assessments', 'kda.yaml'))).toBe(true);
+    expectCheckPasses(dir);
+    const missing = partner(['add', 'need', '--yes', '--description', 'x', '--dir', join(root, 'no-such-folder')], root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('does not exist');
   });
 });
 
