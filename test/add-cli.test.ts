@@ -90,8 +90,9 @@ describe('partner add (flags)', () => {
       ['add', 'risk', '--yes', '--description', 'Floods damage the new drains', '--likelihood', 'low', '--impact', 'high', '--owner', 'opp', '--mitigation', 'Raise the manholes above flood level'],
       ['add', 'body', '--yes', '--name', 'Maintenance task force', '--kind', 'task-force', '--member', 'opp'],
       ['add', 'decision', '--yes', '--kind', 'Approve maintenance spending', '--method', 'majority', '--body', 'maintenance-task-force'],
+      ['add', 'non-negotiable', '--yes', '--stakeholder', 'Orangi Pilot Project (OPP)', '--text', 'Residents keep control of the lane works'],
     ];
-    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml'];
+    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml', 'risks.yaml'];
     steps.forEach((args, i) => {
       const file = join(dir, files[i]!);
       const before = readFileSync(file, 'utf8');
@@ -103,8 +104,9 @@ describe('partner add (flags)', () => {
       expect(comments(after)).toEqual(comments(before));
       expectCheckPasses(dir);
     });
-    const risks = parse(readFileSync(join(dir, 'risks.yaml'), 'utf8')) as { risks: { id: string }[] };
+    const risks = parse(readFileSync(join(dir, 'risks.yaml'), 'utf8')) as { risks: { id: string }[]; non_negotiables: unknown[] };
     expect(risks.risks.at(-1)!.id).toBe('floods-damage-new-drains');
+    expect(risks.non_negotiables.at(-1)).toEqual({ stakeholder: 'opp', text: 'Residents keep control of the lane works' });
   });
 
   it('writes an assessment as a new file, and refuses one that exists', () => {

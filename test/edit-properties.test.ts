@@ -44,6 +44,10 @@ const commands: fc.Arbitrary<Command> = fc.oneof(
     kind: 'add risk',
     run: (dir: string) => planAdd(dir, ENTRY_KINDS.risk!, new Map([['description', a.description], ['likelihood', a.likelihood], ['impact', a.impact], ['owner', 'opp'], ['status', 'open']]), TODAY).plan,
   })),
+  text.map((t) => ({
+    kind: 'add non-negotiable',
+    run: (dir: string) => planAdd(dir, ENTRY_KINDS['non-negotiable']!, new Map([['stakeholder', 'opp'], ['text', t]]), TODAY).plan,
+  })),
   fc.record({ description: text, kind: fc.constantFrom('human', 'financial', 'premises') }).map((a) => ({
     kind: 'add need',
     run: (dir: string) => planAdd(dir, ENTRY_KINDS.need!, new Map([['description', a.description], ['kind', a.kind]]), TODAY).plan,

@@ -55,8 +55,10 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
   } else result = planAdd(dir, kind, flags, today());
   writePlan(result.plan);
   const id = typeof result.entry.id === 'string' ? ` as \`${result.entry.id}\`` : '';
-  const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.subject;
-  io.stdout.write(`Added the ${kind.noun} "${inertLine(String(what))}"${id} to ${inertLine(result.plan.path)}.\nRun \`partner check\` to see what the partnership still needs.\n`);
+  const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.entry.text ?? result.subject;
+  io.stdout.write(`Added the ${kind.noun} "${inertLine(String(what))}"${id} to ${inertLine(result.plan.path)}.
+Run \`partner check\` to see what the partnership still needs.
+`);
   return ExitCode.Ok;
 }
 
@@ -109,6 +111,7 @@ function example(kind: EntryKind): string {
     case 'need': return 'partner add need --yes --description "Pipes for the lane sewers" --kind financial';
     case 'indicator': return 'partner add indicator --yes --name "Households with a latrine" --aspect impact --unit "% of households" --baseline-value 10 --baseline-date 2025-01-01 --target-value 80 --target-date 2027-01-01';
     case 'risk': return 'partner add risk --yes --description "The council changes after the election" --likelihood medium --impact high';
+    case 'non-negotiable': return 'partner add non-negotiable --yes --stakeholder city-council --text "No new taxes on residents"';
     case 'body': return 'partner add body --yes --name "Steering committee" --kind steering-committee --member city-council --member opp';
     default: return 'partner add decision --yes --kind "Approve the annual work plan" --method consensus --body steering-committee';
   }

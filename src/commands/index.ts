@@ -13,6 +13,7 @@ const ADD_KINDS: [string, string][] = [
   ['need', 'a resource the partnership needs, in resources.yaml'],
   ['indicator', 'an indicator with its baseline and target, in indicators.yaml'],
   ['risk', 'a risk with its likelihood, impact and mitigation, in risks.yaml'],
+  ['non-negotiable', 'what a partner has declared it cannot accept (seed 002), in risks.yaml'],
   ['body', 'a decision-making body (steering committee, task force ...) in decision-rules.yaml'],
   ['decision', 'a decision rule: who decides what and how, in decision-rules.yaml'],
 ];

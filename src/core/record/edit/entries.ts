@@ -32,6 +32,8 @@ export const ENTRY_KINDS: Record<string, EntryKind> = {
   need: { kind: 'need', file: 'resources', list: 'needs', noun: 'need', idFrom: ['description'] },
   indicator: { kind: 'indicator', file: 'indicators', list: 'indicators', noun: 'indicator', idFrom: ['name'], unique: 'name', skip: ['measurements'] },
   risk: { kind: 'risk', file: 'risks', list: 'risks', noun: 'risk', idFrom: ['description'] },
+  // Seed 002's internal assessment asks each partner what it cannot accept; implementing needs them recorded.
+  'non-negotiable': { kind: 'non-negotiable', file: 'risks', list: 'non_negotiables', noun: 'non-negotiable' },
   body: { kind: 'body', file: 'decision-rules', list: 'bodies', noun: 'body', idFrom: ['name'], unique: 'name' },
   decision: { kind: 'decision', file: 'decision-rules', list: 'decisions', noun: 'decision rule', refs: { body: ['decision-rules.yaml', 'bodies', 'body'] } },
 };
