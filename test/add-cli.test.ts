@@ -194,6 +194,35 @@ describe('partner record and set', () => {
     expectCheckPasses(dir);
   });
 
+  it('sets a list of values when it is empty, adds to it with --add, and never replaces one that has entries', () => {
+    const dir = orangi();
+    const file = join(dir, 'stakeholders.yaml');
+    const before = readFileSync(file, 'utf8');
+    const set = partner(['set', 'stakeholders:stakeholders.kda.alliances', 'Works with KMC on zoning', 'Advises SKAA'], dir);
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('Set stakeholders:stakeholders.kda.alliances to "Works with KMC on zoning", "Advises SKAA"');
+    const afterSet = readFileSync(file, 'utf8');
+    expect(changedStretch(before, afterSet).removed).toBe('');
+    const again = partner(['set', 'stakeholders:stakeholders.kda.alliances', 'Something else'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already has 2 entries; nothing was written');
+    expect(again.stderr).toContain('--add');
+    expect(readFileSync(file, 'utf8')).toBe(afterSet);
+    const add = partner(['set', 'stakeholders:stakeholders.kda.motivations', '--add', 'Orderly growth'], dir);
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain('Added "Orderly growth" to stakeholders:stakeholders.kda.motivations');
+    expect(changedStretch(afterSet, readFileSync(file, 'utf8'))).toEqual({ removed: '', inserted: expect.stringContaining('- Orderly growth\n') as unknown as string });
+    const data = parse(readFileSync(file, 'utf8')) as { stakeholders: { id: string; alliances?: string[]; motivations?: string[] }[] };
+    const kda = data.stakeholders.find((s) => s.id === 'kda')!;
+    expect(kda.alliances).toEqual(['Works with KMC on zoning', 'Advises SKAA']);
+    expect(kda.motivations!.at(-1)).toBe('Orderly growth');
+    expectCheckPasses(dir);
+    const two = partner(['set', 'partnership:vision', 'a', 'b'], dir);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('takes one value, not 2');
+  });
+
   it('refuses a value the schema refuses, an unknown field, and a file with a syntax error (with its place)', () => {
     const dir = orangi();
     const bad = partner(['set', 'stakeholders:stakeholders.opp.influence', 'huge'], dir);

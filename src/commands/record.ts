@@ -37,11 +37,13 @@ export function runRecordCommitmentStatus(commitment: string, status: string, op
 }
 
 /** `partner set <file>:<path> <value>`. */
-export function runSet(target: string, value: string, options: { dir?: string }, io: Io): number {
+export function runSet(target: string, values: string[], options: { dir?: string; add?: boolean }, io: Io): number {
   const dir = partnershipDir(options.dir ?? '.');
-  const { plan, value: typed, linked } = planSet(dir, parseTarget(target), value, today());
+  const { plan, value: typed, linked, added } = planSet(dir, parseTarget(target), values, today(), { add: options.add === true });
   writePlan(plan);
-  io.stdout.write(`Set ${inertLine(target)} to ${inertLine(JSON.stringify(typed))} in ${inertLine(plan.path)}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}\n`);
+  const what = Array.isArray(typed) ? typed.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(typed);
+  io.stdout.write(`${added ? `Added ${inertLine(what)} to ${inertLine(target)}` : `Set ${inertLine(target)} to ${inertLine(what)}`} in ${inertLine(plan.path)}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}
+`);
   return ExitCode.Ok;
 }
 

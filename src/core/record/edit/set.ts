@@ -36,8 +36,12 @@ export function parseTarget(target: string): SetTarget {
 /**
  * Plans `partner set <file>:<path> <value>`: one field set in place, its value typed by the schema (a number, yes/no,
  * text) and the file checked against it. Setting a `name` beside a `stakeholder` field to a stakeholder's name links it.
+ * A list of values (motivations, members) takes several: set when it is empty, or added to it with `add`; a list that
+ * has entries is never replaced.
  */
-export function planSet(dir: string, target: SetTarget, value: string, today: string): { plan: WritePlan; path: EditPath; value: unknown; linked?: string } {
+export function planSet(dir: string, target: SetTarget, given: string | readonly string[], today: string, options: { add?: boolean } = {}): { plan: WritePlan; path: EditPath; value: unknown; linked?: string; added?: boolean } {
+  const values = typeof given === 'string' ? [given] : given;
+  const value = values[0] ?? '';
   readForEdit(dir, target.rel); // a missing, linked or broken file is refused first, with its place
   const data = readData(dir, target.rel) ?? {};
   const path: (string | number)[] = [];
@@ -71,6 +75,10 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
   }
   const schema: { type?: unknown; properties?: Record<string, unknown> } | undefined = freeValue ?? schemaAt(target.key, schemaPath);
+  const items = schema?.type === 'array' ? schemaAt(target.key, [...schemaPath, '[]']) : undefined;
+  if (items && items.type !== 'object' && items.type !== 'array') return planSetList(dir, target, path, node, values.map((v) => typeValue(v, items.type, target.shown)), today, options.add === true);
+  if (options.add) throw new UsageError(`--add adds to a list, and ${target.shown} is not a list of values.`, 'Leave out --add to set the field.');
+  if (values.length > 1) throw new UsageError(`${target.shown} takes one value, not ${values.length}.`, 'Put the value in quotes when it has spaces: partner set partnership:vision "Every lane drained".');
   if (schema?.type === 'object' || schema?.type === 'array') {
     throw new UsageError(`${target.shown} is ${schema.type === 'array' ? 'a list' : 'a group of fields'}, not a single field.`, schema.type === 'array' ? 'Add entries with `partner add`, or edit the file.' : `Set one of its fields, such as ${target.shown}.${Object.keys(schema.properties ?? {})[0] ?? 'name'}.`);
   }
@@ -89,6 +97,15 @@ export function planSet(dir: string, target: SetTarget, value: string, today: st
     }
   }
   return { plan: planEdit(dir, target.rel, edits, today), path, value: typed, ...(linked ? { linked } : {}) };
+}
+
+/** A list of values: set when it is empty or missing, else (with `add`) the values appended; never replaced. */
+function planSetList(dir: string, target: SetTarget, path: EditPath, current: unknown, values: unknown[], today: string, add: boolean): { plan: WritePlan; path: EditPath; value: unknown; added: boolean } {
+  const existing = Array.isArray(current) ? current.length : 0;
+  if (existing && !add) throw new UsageError(`${target.shown} already has ${existing === 1 ? 'an entry' : `${existing} entries`}; nothing was written.`, `Add to it with --add: partner set ${target.shown} --add ${JSON.stringify(String(values[0] ?? 'value'))}. To change or remove an entry, edit the file.`);
+  const notes = fileNotes(target.key);
+  const edits: YamlEdit[] = existing || add ? values.map((v) => ({ op: 'append', path, value: v, notes })) : [{ op: 'set', path, value: values, notes }];
+  return { plan: planEdit(dir, target.rel, edits, today), path, value: values, added: existing > 0 || add };
 }
 
 function indexIn(list: readonly Record<string, unknown>[], seg: string, target: SetTarget): number {
