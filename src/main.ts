@@ -38,7 +38,8 @@ file formats: the schemas in .partner/schemas/ of each partnership (partner sche
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`partner: ${inertLine(error.message)}\n${error.hint ? `  ${inertLine(error.hint)}\n` : ''}`);
+      // A message of several lines (each bad value on its own) keeps its lines; each is made inert.
+      io.stderr.write(`partner: ${error.message.split('\n').map(inertLine).join('\n')}\n${error.hint ? `  ${inertLine(error.hint)}\n` : ''}`);
       return ExitCode.Usage;
     }
     if (isInterrupt(error)) {

@@ -64,6 +64,11 @@ describe('partner add (flags)', () => {
     expect(r.stderr).toContain('--sector: "privat" is not a valid sector; did you mean private?');
     expect(r.stderr).toContain('Use one of: public, private, civil-society');
     expect(readFileSync(join(dir, 'stakeholders.yaml'), 'utf8')).toBe(before);
+    // Each bad value on a line of its own.
+    const two = partner(['add', 'stakeholder', '--yes', '--name', 'Builders', '--sector', 'privat', '--engagement', 'foo'], dir);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('partner: Nothing was written: 2 values need changing.\n  --sector: "privat" is not a valid sector;');
+    expect(two.stderr).toContain('.\n  --engagement: "foo" is not a valid engagement level.');
     const typo = partner(['add', 'stakeholder', '--yes', '--name', 'Builders', '--sector', 'private', '--engagment', 'pilot'], dir);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('has no flag --engagment; did you mean --engagement?');
@@ -91,8 +96,10 @@ describe('partner add (flags)', () => {
       ['add', 'body', '--yes', '--name', 'Maintenance task force', '--kind', 'task-force', '--member', 'opp'],
       ['add', 'decision', '--yes', '--kind', 'Approve maintenance spending', '--method', 'majority', '--body', 'maintenance-task-force'],
       ['add', 'non-negotiable', '--yes', '--stakeholder', 'Orangi Pilot Project (OPP)', '--text', 'Residents keep control of the lane works'],
+      ['add', 'principle', '--yes', '--name', 'subsidiarity', '--meaning', 'Lanes decide what lanes can do', '--status', 'agreed'],
+      ['add', 'ground-rule', '--yes', '--text', 'Minutes go to every partner within a week', '--status', 'proposed'],
     ];
-    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml', 'risks.yaml'];
+    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml', 'risks.yaml', 'partnership.yaml', 'partnership.yaml'];
     steps.forEach((args, i) => {
       const file = join(dir, files[i]!);
       const before = readFileSync(file, 'utf8');
@@ -107,6 +114,13 @@ describe('partner add (flags)', () => {
     const risks = parse(readFileSync(join(dir, 'risks.yaml'), 'utf8')) as { risks: { id: string }[]; non_negotiables: unknown[] };
     expect(risks.risks.at(-1)!.id).toBe('floods-damage-new-drains');
     expect(risks.non_negotiables.at(-1)).toEqual({ stakeholder: 'opp', text: 'Residents keep control of the lane works' });
+    const p = parse(readFileSync(join(dir, 'partnership.yaml'), 'utf8')) as { principles: unknown[]; ground_rules: unknown[] };
+    expect(p.principles.at(-1)).toEqual({ name: 'subsidiarity', meaning: 'Lanes decide what lanes can do', status: 'agreed' });
+    expect(p.ground_rules.at(-1)).toEqual({ text: 'Minutes go to every partner within a week', status: 'proposed' });
+    // A principle has no id: the one already there is named by its place.
+    const dup = partner(['add', 'principle', '--yes', '--name', 'Equity', '--status', 'agreed'], dir);
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toContain('--name: Equity is already listed (number 1 of principles); change it with `partner set`');
   });
 
   it('writes an assessment as a new file, and refuses one that exists', () => {

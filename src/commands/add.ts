@@ -112,6 +112,8 @@ function example(kind: EntryKind): string {
     case 'indicator': return 'partner add indicator --yes --name "Households with a latrine" --aspect impact --unit "% of households" --baseline-value 10 --baseline-date 2025-01-01 --target-value 80 --target-date 2027-01-01';
     case 'risk': return 'partner add risk --yes --description "The council changes after the election" --likelihood medium --impact high';
     case 'non-negotiable': return 'partner add non-negotiable --yes --stakeholder city-council --text "No new taxes on residents"';
+    case 'principle': return 'partner add principle --yes --name equity --meaning "Each partner has an equal say" --status agreed';
+    case 'ground-rule': return 'partner add ground-rule --yes --text "Any partner may say no" --status agreed';
     case 'body': return 'partner add body --yes --name "Steering committee" --kind steering-committee --member city-council --member opp';
     default: return 'partner add decision --yes --kind "Approve the annual work plan" --method consensus --body steering-committee';
   }

@@ -14,6 +14,8 @@ const ADD_KINDS: [string, string][] = [
   ['indicator', 'an indicator with its baseline and target, in indicators.yaml'],
   ['risk', 'a risk with its likelihood, impact and mitigation, in risks.yaml'],
   ['non-negotiable', 'what a partner has declared it cannot accept (seed 002), in risks.yaml'],
+  ['principle', 'a partnering principle and what it means here (seed 002), in partnership.yaml'],
+  ['ground-rule', 'a ground rule for working together (seed 004 step 6), in partnership.yaml'],
   ['body', 'a decision-making body (steering committee, task force ...) in decision-rules.yaml'],
   ['decision', 'a decision rule: who decides what and how, in decision-rules.yaml'],
 ];

@@ -34,6 +34,9 @@ export const ENTRY_KINDS: Record<string, EntryKind> = {
   risk: { kind: 'risk', file: 'risks', list: 'risks', noun: 'risk', idFrom: ['description'] },
   // Seed 002's internal assessment asks each partner what it cannot accept; implementing needs them recorded.
   'non-negotiable': { kind: 'non-negotiable', file: 'risks', list: 'non_negotiables', noun: 'non-negotiable' },
+  // What planning needs agreed (seed 002, Building; seed 004 step 6), in partnership.yaml.
+  principle: { kind: 'principle', file: 'partnership', list: 'principles', noun: 'principle', unique: 'name' },
+  'ground-rule': { kind: 'ground-rule', file: 'partnership', list: 'ground_rules', noun: 'ground rule' },
   body: { kind: 'body', file: 'decision-rules', list: 'bodies', noun: 'body', idFrom: ['name'], unique: 'name' },
   decision: { kind: 'decision', file: 'decision-rules', list: 'decisions', noun: 'decision rule', refs: { body: ['decision-rules.yaml', 'bodies', 'body'] } },
 };
@@ -145,7 +148,7 @@ export function buildEntry(kind: EntryKind, raw: RawValues, dir: string, fileDat
   }
   if (kind.unique && typeof entry[kind.unique] === 'string') {
     const same = items.find((i) => typeof i?.[kind.unique!] === 'string' && sameName(String(i[kind.unique!]), String(entry[kind.unique!])));
-    if (same) problems.push({ field: fields.find((f) => f.path[0] === kind.unique), message: `${String(entry[kind.unique])} is already listed, as \`${String(same.id)}\`; change it with \`partner set\` rather than adding it twice` });
+    if (same) problems.push({ field: fields.find((f) => f.path[0] === kind.unique), message: `${String(entry[kind.unique])} is already listed${typeof same.id === 'string' ? `, as \`${same.id}\`` : ` (number ${items.indexOf(same) + 1} of ${kind.list})`}; change it with \`partner set\` rather than adding it twice` });
   }
   // Id first, then the schema's order.
   const ordered = orderLike(entry, fields);
