@@ -98,14 +98,17 @@ describe('partner add (flags)', () => {
       ['add', 'non-negotiable', '--yes', '--stakeholder', 'Orangi Pilot Project (OPP)', '--text', 'Residents keep control of the lane works'],
       ['add', 'principle', '--yes', '--name', 'subsidiarity', '--meaning', 'Lanes decide what lanes can do', '--status', 'agreed'],
       ['add', 'ground-rule', '--yes', '--text', 'Minutes go to every partner within a week', '--status', 'proposed'],
+      ['add', 'channel', '--yes', '--mode', 'site-visit', '--frequency', 'monthly', '--purpose', 'See the lanes together', '--participant', 'opp', '--participant', 'Karachi Metropolitan Corporation (KMC)'],
     ];
-    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml', 'risks.yaml', 'partnership.yaml', 'partnership.yaml'];
+    const files = ['resources.yaml', 'indicators.yaml', 'risks.yaml', 'decision-rules.yaml', 'decision-rules.yaml', 'risks.yaml', 'partnership.yaml', 'partnership.yaml', 'communication.yaml'];
     steps.forEach((args, i) => {
       const file = join(dir, files[i]!);
       const before = readFileSync(file, 'utf8');
       const r = partner(args, dir);
       expect(r.stderr, args.join(' ')).toBe('');
       expect(r.code).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/^Added the [a-z -]+ "[^"\n]+"/);
+      expect(r.stdout).not.toContain('undefined');
       const after = readFileSync(file, 'utf8');
       expect(changedStretch(before, after).removed, args[1]).toBe('');
       expect(comments(after)).toEqual(comments(before));
@@ -117,6 +120,8 @@ describe('partner add (flags)', () => {
     const p = parse(readFileSync(join(dir, 'partnership.yaml'), 'utf8')) as { principles: unknown[]; ground_rules: unknown[] };
     expect(p.principles.at(-1)).toEqual({ name: 'subsidiarity', meaning: 'Lanes decide what lanes can do', status: 'agreed' });
     expect(p.ground_rules.at(-1)).toEqual({ text: 'Minutes go to every partner within a week', status: 'proposed' });
+    const channels = (parse(readFileSync(join(dir, 'communication.yaml'), 'utf8')) as { between_partners: unknown[] }).between_partners;
+    expect(channels.at(-1)).toEqual({ mode: 'site-visit', frequency: 'monthly', purpose: 'See the lanes together', participants: ['opp', 'kmc'] });
     // A principle has no id: the one already there is named by its place.
     const dup = partner(['add', 'principle', '--yes', '--name', 'Equity', '--status', 'agreed'], dir);
     expect(dup.code).toBe(2);

@@ -55,10 +55,10 @@ export async function runAdd(kindName: string, args: readonly string[], io: Io):
   } else result = planAdd(dir, kind, flags, today());
   writePlan(result.plan);
   const id = typeof result.entry.id === 'string' ? ` as \`${result.entry.id}\`` : '';
-  const what = result.entry.name ?? result.entry.description ?? result.entry.kind ?? result.entry.text ?? result.subject;
-  io.stdout.write(`Added the ${kind.noun} "${inertLine(String(what))}"${id} to ${inertLine(result.plan.path)}.
-Run \`partner check\` to see what the partnership still needs.
-`);
+  // The entry in words: its name, description, kind or text, else its first value in words (a channel: its mode).
+  const e = result.entry;
+  const what = e.name ?? e.description ?? e.kind ?? e.text ?? result.subject ?? Object.entries(e).find(([k, v]) => k !== 'id' && typeof v === 'string')?.[1];
+  io.stdout.write(`Added the ${kind.noun}${what === undefined ? '' : ` "${inertLine(String(what))}"`}${id} to ${inertLine(result.plan.path)}.\nRun \`partner check\` to see what the partnership still needs.\n`);
   return ExitCode.Ok;
 }
 
@@ -114,6 +114,7 @@ function example(kind: EntryKind): string {
     case 'non-negotiable': return 'partner add non-negotiable --yes --stakeholder city-council --text "No new taxes on residents"';
     case 'principle': return 'partner add principle --yes --name equity --meaning "Each partner has an equal say" --status agreed';
     case 'ground-rule': return 'partner add ground-rule --yes --text "Any partner may say no" --status agreed';
+    case 'channel': return 'partner add channel --yes --mode meeting --frequency monthly --purpose "Progress and problems" --participant city-council --participant opp';
     case 'body': return 'partner add body --yes --name "Steering committee" --kind steering-committee --member city-council --member opp';
     default: return 'partner add decision --yes --kind "Approve the annual work plan" --method consensus --body steering-committee';
   }

@@ -16,6 +16,7 @@ const ADD_KINDS: [string, string][] = [
   ['non-negotiable', 'what a partner has declared it cannot accept (seed 002), in risks.yaml'],
   ['principle', 'a partnering principle and what it means here (seed 002), in partnership.yaml'],
   ['ground-rule', 'a ground rule for working together (seed 004 step 6), in partnership.yaml'],
+  ['channel', 'how partners communicate with each other: mode, frequency, who (seed 002), in communication.yaml'],
   ['body', 'a decision-making body (steering committee, task force ...) in decision-rules.yaml'],
   ['decision', 'a decision rule: who decides what and how, in decision-rules.yaml'],
 ];

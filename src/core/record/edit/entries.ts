@@ -37,6 +37,8 @@ export const ENTRY_KINDS: Record<string, EntryKind> = {
   // What planning needs agreed (seed 002, Building; seed 004 step 6), in partnership.yaml.
   principle: { kind: 'principle', file: 'partnership', list: 'principles', noun: 'principle', unique: 'name' },
   'ground-rule': { kind: 'ground-rule', file: 'partnership', list: 'ground_rules', noun: 'ground rule' },
+  // How partners communicate with each other (seed 002, Planning), in communication.yaml.
+  channel: { kind: 'channel', file: 'communication', list: 'between_partners', noun: 'channel' },
   body: { kind: 'body', file: 'decision-rules', list: 'bodies', noun: 'body', idFrom: ['name'], unique: 'name' },
   decision: { kind: 'decision', file: 'decision-rules', list: 'decisions', noun: 'decision rule', refs: { body: ['decision-rules.yaml', 'bodies', 'body'] } },
 };
