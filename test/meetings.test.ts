@@ -300,6 +300,7 @@ describe('who came for each stakeholder', () => {
       await t.answer('City Council:', `${KEY.down}${KEY.enter}`); // present
       await t.answer('Who came for City Council?', KEY.enter); // Ms. Khan, its representative
       await t.answer('Lane groups:', `${KEY.down}${KEY.down}${KEY.enter}`); // sent apologies
+      await t.answer('Add what the partnership still needs before building', `n${KEY.enter}`);
       await t.answer('Agenda item 1', `Who clears the drains${KEY.enter}`);
       await t.answer('Agenda item 2', KEY.enter);
       await t.answer('Record a viewpoint', `n${KEY.enter}`);
