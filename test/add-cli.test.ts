@@ -193,6 +193,12 @@ describe('partner record and set', () => {
     const notNumber = partner(['record', 'measurement', id, '--value', 'many'], dir);
     expect(notNumber.code).toBe(2);
     expect(readFileSync(join(dir, 'resources.yaml'), 'utf8')).toBe(ra);
+
+    // A commitment has no name: a broker names it by its description, as it reads.
+    const other = (parse(ra) as { commitments: { id: string; description: string; status?: string }[] }).commitments.find((x) => x.id !== open.id && x.status !== 'withdrawn')!;
+    const byWords = partner(['record', 'commitment-status', other.description.toUpperCase(), 'late'], dir);
+    expect(byWords.stderr).toBe('');
+    expect(byWords.stdout).toContain(`Commitment \`${other.id}\` is now late`);
   });
 
   it('sets one field, keeping its quoting, and links a convener named like a stakeholder', () => {
@@ -240,6 +246,27 @@ describe('partner record and set', () => {
     const two = partner(['set', 'partnership:vision', 'a', 'b'], dir);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('takes one value, not 2');
+  });
+
+  it('sets a group of fields at once as field=value, what the schema requires together (an acceptance)', () => {
+    const dir = orangi();
+    const file = join(dir, 'stakeholders.yaml');
+    const before = readFileSync(file, 'utf8');
+    const one = partner(['set', 'stakeholders:stakeholders.kda.acceptance.date', '1995-03-01'], dir);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('missing the required field `by`');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const typo = partner(['set', 'stakeholders:stakeholders.kda.acceptance', 'date=1995-03-01', 'bye=Mr. X'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('has no field `bye`; did you mean `by`?');
+    const r = partner(['set', 'stakeholders:stakeholders.kda.acceptance', 'date=1995-03-01', 'by=Mr. Siddiqui (illustrative)'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('to date "1995-03-01", by "Mr. Siddiqui (illustrative)"');
+    expect(changedStretch(before, readFileSync(file, 'utf8')).removed).toBe('');
+    const kda = (parse(readFileSync(file, 'utf8')) as { stakeholders: { id: string; acceptance?: unknown }[] }).stakeholders.find((s) => s.id === 'kda');
+    expect(kda!.acceptance).toEqual({ date: '1995-03-01', by: 'Mr. Siddiqui (illustrative)' });
+    expectCheckPasses(dir);
   });
 
   it('refuses a value the schema refuses, an unknown field, and a file with a syntax error (with its place)', () => {

@@ -171,7 +171,7 @@ Exit codes: 0 recorded; 2 a value is not valid, or the review's file exists alre
   program
     .command('set')
     .summary('set one field of a partnership file, checked against its schema')
-    .description('Set a single field in place: the rest of the file (comments, blank lines, order, quoting) stays as it is, and nothing is written unless the file still passes `partner check`. An entry of a list is named by its id (or by its number, from 1). A `name` set to a stakeholder\'s name also links that stakeholder. A list of values (motivations, interests, members) takes one or more values when it is empty; --add adds them to a list that has entries (a list is never replaced).')
+    .description('Set a single field in place: the rest of the file (comments, blank lines, order, quoting) stays as it is, and nothing is written unless the file still passes `partner check`. An entry of a list is named by its id (or by its number, from 1). A `name` set to a stakeholder\'s name also links that stakeholder. A list of values (motivations, interests, members) takes one or more values when it is empty; --add adds them to a list that has entries (a list is never replaced). A group of fields takes several as field=value, for what must be set together (an acceptance: its date and who accepted).')
     .argument('<target>', '<file>:<field>, e.g. partnership:convener.name or stakeholders:stakeholders.city-council.engagement')
     .argument('<value...>', 'the new value (numbers and yes/no as the field requires); several for a list of values')
     .option('--add', 'add the values to a list that already has entries')
@@ -184,6 +184,7 @@ Examples:
   $ partner set assessments/city-council:prepared_by "Amina"
   $ partner set stakeholders:stakeholders.city-council.motivations "public health" "re-election"
   $ partner set stakeholders:stakeholders.city-council.interests --add "lower costs"
+  $ partner set stakeholders:stakeholders.city-council.acceptance date=2025-02-20 by="Ms. Khan"   several fields of a group at once
 
 Exit codes: 0 set; 2 no such file or field, a value the schema refuses, or the file changed meanwhile (nothing written).`)
     .action(async (target: string, values: string[], options) => setCode((await import('./record.js')).runSet(target, values, options, io)));

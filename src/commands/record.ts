@@ -41,7 +41,7 @@ export function runSet(target: string, values: string[], options: { dir?: string
   const dir = partnershipDir(options.dir ?? '.');
   const { plan, value: typed, linked, added } = planSet(dir, parseTarget(target), values, today(), { add: options.add === true });
   writePlan(plan);
-  const what = Array.isArray(typed) ? typed.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(typed);
+  const what = Array.isArray(typed) ? typed.map((v) => JSON.stringify(v)).join(', ') : typed && typeof typed === 'object' ? Object.entries(typed).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ') : JSON.stringify(typed);
   io.stdout.write(`${added ? `Added ${inertLine(what)} to ${inertLine(target)}` : `Set ${inertLine(target)} to ${inertLine(what)}`} in ${inertLine(plan.path)}.${linked ? ` It names the stakeholder \`${linked}\`, so it is linked to it.` : ''}\n`);
   return ExitCode.Ok;
 }

@@ -31,11 +31,11 @@ export function stakeholdersOf(dir: string): Named[] {
 }
 
 /**
- * The entry that `given` names, by id or by name (as a broker would write it); a UsageError listing the choices
- * otherwise. `what` words the list, e.g. "stakeholder" (for stakeholders.yaml).
+ * The entry that `given` names, by id or by name, or (an entry with no name: a commitment, a need) by its description,
+ * as a broker would write it; a UsageError listing the choices otherwise. `what` words the list, e.g. "stakeholder".
  */
 export function findEntry(entries: readonly Named[], given: string, what: string, where: string): Named {
-  const found = entries.find((e) => e.id === given) ?? entries.find((e) => typeof e.name === 'string' && sameName(e.name, given));
+  const found = entries.find((e) => e.id === given) ?? entries.find((e) => typeof e.name === 'string' && sameName(e.name, given)) ?? entries.find((e) => e.name === undefined && typeof e.description === 'string' && sameName(e.description, given));
   if (found) return found;
   const ids = entries.map((e) => e.id);
   const guess = didYouMean(given, ids) ?? didYouMean(given, entries.map((e) => e.name ?? '').filter(Boolean));

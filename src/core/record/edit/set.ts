@@ -78,9 +78,10 @@ export function planSet(dir: string, target: SetTarget, given: string | readonly
   const items = schema?.type === 'array' ? schemaAt(target.key, [...schemaPath, '[]']) : undefined;
   if (items && items.type !== 'object' && items.type !== 'array') return planSetList(dir, target, path, node, values.map((v) => typeValue(v, items.type, target.shown)), today, options.add === true);
   if (options.add) throw new UsageError(`--add adds to a list, and ${target.shown} is not a list of values.`, 'Leave out --add to set the field.');
+  if (schema?.type === 'object' && !freeValue && values.length && values.every((v) => /^[a-z_]+=/.test(v))) return planSetGroup(dir, target, path, schemaPath, values, today);
   if (values.length > 1) throw new UsageError(`${target.shown} takes one value, not ${values.length}.`, 'Put the value in quotes when it has spaces: partner set partnership:vision "Every lane drained".');
   if (schema?.type === 'object' || schema?.type === 'array') {
-    throw new UsageError(`${target.shown} is ${schema.type === 'array' ? 'a list' : 'a group of fields'}, not a single field.`, schema.type === 'array' ? 'Add entries with `partner add`, or edit the file.' : `Set one of its fields, such as ${target.shown}.${Object.keys(schema.properties ?? {})[0] ?? 'name'}.`);
+    throw new UsageError(`${target.shown} is ${schema.type === 'array' ? 'a list' : 'a group of fields'}, not a single field.`, schema.type === 'array' ? 'Add entries with `partner add`, or edit the file.' : `Set one of its fields, such as ${target.shown}.${Object.keys(schema.properties ?? {})[0] ?? 'name'}, or several at once as field=value: partner set ${target.shown} ${Object.keys(schema.properties ?? {}).slice(0, 2).map((k) => `${k}=...`).join(' ')}.`);
   }
   const typed = typeValue(value, schema?.type, target.shown);
   const notes = fileNotes(target.key);
@@ -97,6 +98,29 @@ export function planSet(dir: string, target: SetTarget, given: string | readonly
     }
   }
   return { plan: planEdit(dir, target.rel, edits, today), path, value: typed, ...(linked ? { linked } : {}) };
+}
+
+/**
+ * A group of fields set at once, as `field=value` (`acceptance date=2025-02-20 by="Ms. Khan"`): what the schema requires
+ * together (a date and who) cannot be set one field at a time. Each field is typed by its schema; the file is checked once.
+ */
+function planSetGroup(dir: string, target: SetTarget, path: EditPath, schemaPath: string[], values: readonly string[], today: string): { plan: WritePlan; path: EditPath; value: unknown } {
+  const props = Object.keys(schemaAt(target.key, schemaPath)?.properties ?? {});
+  const group: Record<string, unknown> = {};
+  for (const pair of values) {
+    const eq = pair.indexOf('=');
+    const key = pair.slice(0, eq);
+    if (!props.includes(key)) {
+      const guess = didYouMean(key, props);
+      throw new UsageError(`${target.shown} has no field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : '.'}`, `Fields here: ${props.join(', ')}.`);
+    }
+    const field = schemaAt(target.key, [...schemaPath, key]);
+    if (field?.type === 'object' || field?.type === 'array') throw new UsageError(`${target.shown}.${key} is ${field.type === 'array' ? 'a list' : 'a group of fields'}; set it on its own.`, `For example: partner set ${target.shown}.${key} <value>.`);
+    group[key] = typeValue(pair.slice(eq + 1), field?.type, `${target.shown}.${key}`);
+  }
+  const notes = fileNotes(target.key);
+  const edits: YamlEdit[] = Object.entries(group).map(([key, value]) => ({ op: 'set', path: [...path, key], value, notes }));
+  return { plan: planEdit(dir, target.rel, edits, today), path, value: group };
 }
 
 /** A list of values: set when it is empty or missing, else (with `add`) the values appended; never replaced. */
