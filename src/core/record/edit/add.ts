@@ -45,7 +45,7 @@ export function planAdd(dir: string, kind: EntryKind, raw: RawValues, today: str
     const target = assessmentTarget(dir, [raw.get('stakeholder')].flat()[0]);
     const { entry, problems } = buildEntry(kind, new Map([...raw, ['stakeholder', target.id]]), dir, undefined);
     if (problems.length) throw problemsAsUsage(problems, `add ${kind.kind}`);
-    const text = newFileText(dir, 'assessments', target.rel, entry, `# The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners):\n# objectives, benefits, costs, resources, assumptions, opportunities and risks. Its non-negotiables go in risks.yaml\n# (\`partner add non-negotiable\`).`);
+    const text = newFileText(dir, 'assessments', target.rel, entry, `The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners): objectives, benefits, costs, resources, assumptions, opportunities and risks. Its non-negotiables go in risks.yaml (\`partner add non-negotiable\`).`);
     assertStillValid(dir, target.rel, text, today);
     return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: null }, entry, kind, subject: target.name };
   }

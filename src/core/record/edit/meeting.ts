@@ -168,7 +168,7 @@ function action(raw: string, sh: (given: string, what: string) => string): { tex
 export function planMeeting(dir: string, a: MeetingAnswers, today: string): { plan: WritePlan; meeting: MeetingFile } {
   const rel = meetingRel(dir, a.date, a.slug);
   const meeting = buildMeeting(dir, a);
-  const text = newFileText(dir, 'meetings', rel, meeting as unknown as Record<string, unknown>, `# The record of a meeting (seed 002: keep communicating between partners and maintain good records;\n# seed 004 step 4). \`partner render minutes ${rel.slice(9, -5)}\` writes the summary for distribution.`);
+  const text = newFileText(dir, 'meetings', rel, meeting as unknown as Record<string, unknown>, `The record of a meeting (seed 002: keep communicating between partners and maintain good records; seed 004 step 4). \`partner render minutes ${rel.slice(9, -5)}\` writes the summary for distribution.`);
   assertStillValid(dir, rel, text, today);
   return { plan: { path: join(dir, rel), rel, text, base: null }, meeting };
 }

@@ -5,15 +5,17 @@ import { findModeline, modelineFor } from '../../folder/editor-schemas.js';
 import type { FolderKey } from '../../folder/layout.js';
 import { carriesNotes } from '../../yaml/edit.js';
 import { commentedFile } from '../init/skeleton.js';
-import { fileNotes } from '../notes.js';
+import { fileNotes, wrap, WIDTH } from '../notes.js';
 import { stakeholdersOf } from './folder-data.js';
 
 /**
  * The text of a new file of a folder (`add assessment`, `record review`, `record meeting`), laid out like its
  * neighbours: when the other files of the folder (or, with none yet, partnership.yaml) explain their fields as `init`
- * writes them, so does this one, with the editor's schema line when they have one; otherwise `lead` and the data.
+ * writes them, so does this one, with the editor's schema line when they have one; otherwise `about` and the data.
  */
-export function newFileText(dir: string, key: FolderKey, rel: string, value: Record<string, unknown>, lead: string): string {
+export function newFileText(dir: string, key: FolderKey, rel: string, value: Record<string, unknown>, about: string): string {
+  // What the file is, as comment lines wrapped like init's headers.
+  const lead = wrap(about, WIDTH - 2).map((l) => `# ${l}`).join('\n');
   const neighbour = neighbourText(dir, rel);
   if (neighbour === undefined || !carriesNotes(neighbour.text, fileNotes(neighbour.key))) {
     return `${lead}\n\n${stringify(value, { version: '1.2', lineWidth: 0, indentSeq: true })}`;

@@ -141,7 +141,7 @@ export function planReview(dir: string, a: ReviewAnswers, today: string): { plan
   const rel = `reviews/${a.date}.yaml`;
   if (existsSync(join(dir, rel))) throw new UsageError(`${join(dir, rel)} already exists; nothing was written.`, `Change it with \`partner set reviews/${a.date}:<field> <value>\`, or edit it.`);
   const review = buildReview(dir, a);
-  const text = newFileText(dir, 'reviews', rel, review as unknown as Record<string, unknown>, `# The review of ${a.date} (seed 002, Phase 3 and Fig. 1): project impacts, how the partnership works for each\n# partner (red/amber/green), the value of partnering, learning and decisions. \`partner render review\` reports it.`);
+  const text = newFileText(dir, 'reviews', rel, review as unknown as Record<string, unknown>, `The review of ${a.date} (seed 002, Phase 3 and Fig. 1): project impacts, how the partnership works for each partner (red/amber/green), the value of partnering, learning and decisions. \`partner render review\` reports it.`);
   assertStillValid(dir, rel, text, today);
   return { plan: { path: join(dir, rel), rel, text, base: null }, review };
 }
