@@ -4,7 +4,7 @@ import { listText } from '../base/wording.js';
 import type { PathSegment } from '../yaml/source.js';
 import { weightedPoints } from './open-points.js';
 import { isLoose } from './rules/typology.js';
-import type { FolderModel, Stakeholder } from '../../model/index.js';
+import { projectImpactsOf, type FolderModel, type Stakeholder } from '../../model/index.js';
 
 /**
  * What each phase needs before a partnership can be in it (../shared/DOMAIN.md, "The lifecycle the tool follows"):
@@ -332,7 +332,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
       if (!reviews.length) return [{ key: 'reviews', path: [], message: 'Before sustaining, every review covers project impacts, partnership functioning, the value of partnering, and the decisions taken (seed 002 Fig. 1 and Revising); no review is recorded.', echoes: 'review-held', hint: 'Record the review in reviews/<date>.yaml.' }];
       return reviews.flatMap(([date, r]) => {
         const missing = [
-          !(r.project_impacts?.delivery && r.project_impacts.impact) && 'project impacts (delivery and impact)',
+          !(projectImpactsOf(r).delivery && projectImpactsOf(r).impact) && 'project impacts (delivery and impact)',
           !(r.functioning?.length && r.functioning.every((f) => f.decision_making && f.roles && f.communication && f.working_relations && f.resources)) && 'every aspect of partnership functioning',
           !r.value_of_partnering?.length && 'the value of partnering',
           !r.decisions?.length && 'the decisions taken',

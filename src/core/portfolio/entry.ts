@@ -3,7 +3,7 @@
  * registry lets "potential partners ... better determine which initiatives they may wish to join"; participants
  * asked for "identifying targets; and measuring progress"). Pure: a loaded partnership in, data out.
  */
-import type { FolderModel } from '../../model/index.js';
+import { projectImpactsOf, type FolderModel } from '../../model/index.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import type { ModelLoad } from '../check/model-load.js';
 import { buildAgreement } from '../documents/agreement/model.js';
@@ -165,8 +165,8 @@ function reviewsOf(model: Loaded, today: string): Pick<PortfolioEntry, 'lastRevi
 function healthOf(review: NonNullable<FolderModel['reviews']>[string]): { title: string; rating: Rating | null }[] {
   const functioning = review.functioning ?? [];
   return [
-    { title: 'Delivery and progress', rating: review.project_impacts?.delivery?.rating ?? null },
-    { title: 'Impact and sustainability', rating: review.project_impacts?.impact?.rating ?? null },
+    { title: 'Delivery and progress', rating: projectImpactsOf(review).delivery?.rating ?? null },
+    { title: 'Impact and sustainability', rating: projectImpactsOf(review).impact?.rating ?? null },
     ...FUNCTIONING_ASPECTS.map((a) => ({ title: a.title, rating: overallRating(functioning.flatMap((f) => (f[a.key]?.rating ? [f[a.key]!.rating as ReviewRating] : []))) })),
   ];
 }

@@ -1,5 +1,6 @@
 import { daysBetween } from '../../base/dates.js';
 import type { Rule, RuleHit } from './rule.js';
+import { projectImpactsOf } from '../../../model/index.js';
 import { isBlank, isFilled } from '../../base/blank.js';
 import { assessmentHasContent } from '../requirements.js';
 
@@ -84,7 +85,8 @@ export const LESSON_RULES: Rule[] = [
     check(c) {
       const hits: RuleHit[] = [];
       for (const [date, r] of Object.entries(c.model.reviews ?? {})) {
-        const product = r.project_impacts !== undefined;
+        const impacts = projectImpactsOf(r);
+        const product = impacts.delivery !== undefined || impacts.impact !== undefined;
         const process = (r.functioning?.length ?? 0) > 0;
         if (product === process) continue;
         hits.push({ key: 'reviews', entry: date, path: [], message: `The review of ${date} looks only at the ${product ? 'project (product)' : 'partnership (process)'}.`, hint: product ? 'Add `functioning:` with each partner\'s ratings of how the partnership works.' : 'Add `project_impacts:` with delivery and impact.' });

@@ -1,5 +1,5 @@
 /** Changes since the previous review, when there is one (seed 002 Phase 3: reviewing against what was agreed before). */
-import type { ReviewFile } from '../../../../model/index.js';
+import { projectImpactsOf, type ReviewFile } from '../../../../model/index.js';
 import { clean } from '../../text.js';
 import type { ReviewContext } from '../context.js';
 import { indicatorStatus, latestOf, STATUS_LABEL } from '../status.js';
@@ -41,8 +41,8 @@ function ratingChanges(c: ReviewContext, review: ReviewFile, previous: ReviewFil
     }
   }
   for (const k of ['delivery', 'impact'] as const) {
-    const from = previous.project_impacts?.[k]?.rating;
-    const to = review.project_impacts?.[k]?.rating;
+    const from = projectImpactsOf(previous)[k]?.rating;
+    const to = projectImpactsOf(review)[k]?.rating;
     if (from && to && from !== to) changes.unshift({ name: 'The review', aspect: k === 'delivery' ? 'Delivery and progress' : 'Impact and sustainability', from: RATING_LABEL[from], to: RATING_LABEL[to], direction: RATING_ORDER[to] > RATING_ORDER[from] ? 'better' : 'worse' });
   }
   return changes;

@@ -1,11 +1,18 @@
 /** The summary: the health of each aspect of Fig. 1 (seed 002), and what the meeting should look at first. */
 import { listText } from '../../text.js';
+import { projectImpactsOf } from '../../../../model/index.js';
 import type { ReviewContext } from '../context.js';
 import type { AspectHealth, CommitmentRow, IndicatorRow, RatingCell, ReviewView } from '../view.js';
 import { FUNCTIONING_ASPECTS, lowerFirst, RATING_MEANING, ratingCell } from '../words.js';
 
 export function impactCells(c: ReviewContext): { delivery: RatingCell | null; impact: RatingCell | null } {
-  const cell = (k: 'delivery' | 'impact') => (c.review?.project_impacts?.[k] ? ratingCell(c.review.project_impacts[k]) : null);
+  // The shared rating, else the lowest of the partners' own (a survey's answers): one notion, model/index.ts.
+  const impacts = c.review ? projectImpactsOf(c.review) : {};
+  const cell = (k: 'delivery' | 'impact') => {
+    const r = impacts[k];
+    if (!r) return null;
+    return ratingCell(r.fromViews ? { rating: r.rating, comment: `the lowest of ${r.fromViews === 1 ? 'the one partner\'s rating' : `${r.fromViews} partners' ratings`}` } : r);
+  };
   return { delivery: cell('delivery'), impact: cell('impact') };
 }
 
