@@ -6,6 +6,7 @@
 import { projectImpactsOf, type FolderModel } from '../../model/index.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import type { ModelLoad } from '../check/model-load.js';
+import { nextReview as nextReviewOf } from '../check/next-review.js';
 import { buildAgreement } from '../documents/agreement/model.js';
 import { classificationRows } from '../documents/classification.js';
 import * as L from '../documents/labels.js';
@@ -155,10 +156,12 @@ function reviewsOf(model: Loaded, today: string): Pick<PortfolioEntry, 'lastRevi
   const dates = Object.keys(reviews).sort();
   const last = dates[dates.length - 1];
   const lessons = dates.flatMap((d) => (clean(reviews[d]?.learning) ? [{ date: d, text: clean(reviews[d]?.learning)! }] : []));
-  const nextReview = (last ? reviews[last]?.next_review : undefined) ?? model.indicators?.review_cadence?.next_review ?? null;
+  // One notion of the next review, as check, status and the documents have it (check/next-review.ts).
+  const next = nextReviewOf(model, today);
+  const nextReview = next.date ?? null;
   const review = last ? reviews[last] : undefined;
   const lastReview: PortfolioEntry['lastReview'] = last && review ? { date: last, health: healthOf(review), learning: clean(review.learning) } : null;
-  return { lastReview, nextReview, reviewOverdue: nextReview !== null && nextReview < today && !dates.some((d) => d >= nextReview), lessons };
+  return { lastReview, nextReview, reviewOverdue: next.overdue, lessons };
 }
 
 /** The health of each aspect of Fig. 1 (seed 002) at a review: the project's two ratings, then each aspect's overall rating of the partners'. */
