@@ -251,6 +251,17 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(out.check.errors).toBeGreaterThan(0);
   });
 
+  it('says first, before the checklist, which files it left out for their errors', async () => {
+    const dir = copyExample('orangi-sanitation', join(root, `tab-${_name}`));
+    const file = join(dir, 'stakeholders.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: opp', '\t- id: opp'));
+    const r = await run(['status', dir, '--date', '1995-06-01'], { cwd: root });
+    expect(r.code).toBe(1);
+    const warning = r.stdout.indexOf('⚠ Left out because they have errors: stakeholders.yaml.');
+    expect(warning).toBeGreaterThan(0);
+    expect(warning).toBeLessThan(r.stdout.indexOf('Before sustaining:'));
+  });
+
   it('exits 2 for a wrong path, format or date', async () => {
     expect(await run(['status', 'nowhere'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'partner: nowhere does not exist.\n  Give the path of a partnership folder (one that holds partnership.yaml).\n' });
     const empty = await run(['status', 'empty'], { cwd: root });

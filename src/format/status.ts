@@ -33,11 +33,12 @@ export function statusText(s: PartnershipStatus): string {
   out.push(...lifecycleLines(s.phase).map((l) => `  ${l}`));
   out.push(...wrap(s.phase ? `Now: ${s.phase}. ${whereInSeeds(s.phase)}.` : 'Now: not known, because partnership.yaml has errors or no valid `phase:`. Run `partner check`.', '  '), '');
 
+  // A checklist judged without a file is misleading unless this comes first: what it could not read.
+  if (s.filesWithErrors.length) out.push(...wrap(`⚠ Left out because they have errors: ${s.filesWithErrors.join(', ')}. What follows counts without them: fix them first (\`partner check\` shows where).`, ''), '');
   if (s.next) {
     const done = s.next.requirements.filter((r) => r.done).length;
     out.push(`Before ${s.next.phase}: ${done} of ${s.next.requirements.length} done${s.next.ready ? ', ready to move on' : ''}`);
     for (const r of s.next.requirements) out.push(...wrap(`${r.done ? '✔' : '✖'} ${r.description}`, '  ', '    '));
-    if (s.filesWithErrors.length) out.push(...wrap(`Left out because they have errors: ${s.filesWithErrors.join(', ')}.`, '  '));
     out.push(...wrap(s.next.ready ? `Move on with \`partner advance\`.` : `When all are done: \`partner advance\`. Where each is missing: \`partner check --phase ${s.next.phase}\`.`, '  '), '');
   } else if (s.phase) out.push(`${capitalise(s.phase)} is the last phase of the cycle.`, '');
 
