@@ -140,7 +140,22 @@ describe('partner add (flags)', () => {
     expectCheckPasses(dir);
     const again = partner(['add', 'assessment', 'kmc', '--yes'], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('assessments/kmc.yaml already exists');
+    expect(again.stderr).toContain('assessments/kmc.yaml already has answers; nothing was written.');
+  });
+
+  it('fills in the empty assessment `partner init` wrote, and only that', () => {
+    const dir = join(root, 'from-init');
+    const init = partner(['init', dir, '--yes', '--name', 'Clean water', '--stakeholder', 'City Council | public | active-partner | working drains'], root);
+    expect(init.code).toBe(0);
+    const file = join(dir, 'assessments', 'city-council.yaml');
+    expect(existsSync(file)).toBe(true);
+    const r = partner(['add', 'assessment', 'city-council', '--yes', '--objective', 'Fewer floods'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(file, 'utf8'))).toMatchObject({ stakeholder: 'city-council', objectives: ['Fewer floods'] });
+    const again = partner(['add', 'assessment', 'city-council', '--yes', '--objective', 'Something else'], dir);
+    expect(again.code).toBe(2);
+    expect(parse(readFileSync(file, 'utf8'))).toMatchObject({ objectives: ['Fewer floods'] });
   });
 
   it('lists the flags from the schema in --help', () => {

@@ -4,6 +4,8 @@ import { UsageError } from '../../base/diagnostic.js';
 import { assertStillValid, planEdit, type WritePlan } from './plan.js';
 import { buildEntry, ENTRY_KINDS, problemsAsUsage, relOf, type EntryKind, type Problem, type RawValues } from './entries.js';
 import { findEntry, readData, stakeholdersOf } from './folder-data.js';
+import { readText } from '../../folder/load.js';
+import { assessmentHasContent } from '../../check/requirements.js';
 import { fileNotes } from '../notes.js';
 import { newFileText } from './new-file.js';
 
@@ -23,12 +25,15 @@ export function entryKind(name: string): EntryKind {
 }
 
 /** Where an assessment goes: the stakeholder's id, from its id or name. */
-export function assessmentTarget(dir: string, stakeholder: string | undefined): { id: string; name: string; rel: string } {
+export function assessmentTarget(dir: string, stakeholder: string | undefined): { id: string; name: string; rel: string; skeleton: string | null } {
   if (!stakeholder?.trim()) throw new UsageError('partner add assessment needs the stakeholder it is for.', 'For example: partner add assessment city-council');
   const found = findEntry(stakeholdersOf(dir), stakeholder.trim(), 'stakeholder', 'stakeholders.yaml');
   const rel = `assessments/${found.id}.yaml`;
-  if (existsSync(join(dir, rel))) throw new UsageError(`${join(dir, rel)} already exists; nothing was written.`, `Change a field of it with \`partner set ${rel.replace(/\.yaml$/, '')}:<field> <value>\`, or edit it.`);
-  return { id: found.id, name: found.name ?? found.id, rel };
+  if (!existsSync(join(dir, rel))) return { id: found.id, name: found.name ?? found.id, rel, skeleton: null };
+  // The skeleton `partner init` writes has no answers: filling it in is what the broker asks for, not a replacement.
+  const read = readText(join(dir, rel));
+  if (!('error' in read) && !assessmentHasContent(readData(dir, rel))) return { id: found.id, name: found.name ?? found.id, rel, skeleton: read.text };
+  throw new UsageError(`${join(dir, rel)} already has answers; nothing was written.`, `Change a field of it with \`partner set ${rel.replace(/\.yaml$/, '')}:<field> <value>\`, or edit it.`);
 }
 
 /** The problems of an entry made from `raw` (for the prompts, which ask again), without planning a write. */
@@ -47,7 +52,7 @@ export function planAdd(dir: string, kind: EntryKind, raw: RawValues, today: str
     if (problems.length) throw problemsAsUsage(problems, `add ${kind.kind}`);
     const text = newFileText(dir, 'assessments', target.rel, entry, `The internal assessment of ${oneLine(target.name)}, before negotiations (seed 002, Identifying partners): objectives, benefits, costs, resources, assumptions, opportunities and risks. Its non-negotiables go in risks.yaml (\`partner add non-negotiable\`).`);
     assertStillValid(dir, target.rel, text, today);
-    return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: null }, entry, kind, subject: target.name };
+    return { plan: { path: join(dir, target.rel), rel: target.rel, text, base: target.skeleton }, entry, kind, subject: target.name };
   }
   const rel = relOf(kind);
   const { entry, problems } = buildEntry(kind, raw, dir, readData(dir, rel));
