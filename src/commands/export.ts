@@ -9,6 +9,7 @@ import { formatters } from '../format/index.js';
 import { assertCanWrite, renderDate, writeRendered } from '../render/output.js';
 import { lastCommitTime } from '../render/provenance.js';
 import { describeErrno, writeFilesAtomic } from '../util/atomic-write.js';
+import { folderName, shownFolder } from '../util/folder-name.js';
 
 export interface ExportIatiOptions {
   out?: string;
@@ -59,7 +60,7 @@ export async function runExportCsv(dir: string | undefined, options: ExportCsvOp
   if (!load.ok) return blocked(load, io, 'no CSV file was written; fix these errors first (`partner check` shows every finding).');
   const outDir = resolve(io.cwd, options.outDir);
   if (isInside(realPathOf(outDir), realPathOf(resolve(io.cwd, load.dir)))) {
-    throw new UsageError(`${options.outDir} is inside the partnership folder ${load.dir}; nothing was written.`, 'Choose an --out-dir outside the partnership, so the exports are not mistaken for its records.');
+    throw new UsageError(`${shownFolder(options.outDir)} is inside the partnership folder ${folderName(load.dir)}; nothing was written.`, 'Choose an --out-dir outside the partnership, so the exports are not mistaken for its records.');
   }
   const { exportCsv, CSV_FILES } = await import('../core/export/csv.js');
   const dirStat = lstatSync(outDir, { throwIfNoEntry: false });

@@ -3,7 +3,7 @@
  * names, not ids; dates and phases in words; no seed citations, file names or tool commands. What the seeds ask is
  * put as questions for the meeting, and where they come from is said once, in "About this document".
  */
-import { formatDate } from '../core/base/wording.js';
+import { formatDate, fromToday, spanOfDays } from '../core/base/wording.js';
 import { COMMITMENT_STATUS, FREQUENCY, label, PHASE } from '../core/documents/labels.js';
 import { PHASES, type Phase } from '../core/folder/layout.js';
 import { SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
@@ -36,7 +36,6 @@ export function withoutCitations(text: string): string {
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const phaseWord = (p: Phase): string => capital(label(PHASE, p) ?? p);
 const date = (d: string): string => formatDate(d) ?? d;
-const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 export function statusAgenda(s: PartnershipStatus): string {
   const out: string[] = [];
@@ -59,12 +58,12 @@ export function statusAgenda(s: PartnershipStatus): string {
   out.push(`- **Overdue commitments:** ${s.commitmentsOverdue.length ? '' : 'none'}`);
   for (const c of s.commitmentsOverdue) {
     const status = c.status ? (label(COMMITMENT_STATUS, c.status) ?? c.status).toLowerCase() : 'not marked delivered';
-    out.push(`  - ${md(name(c.stakeholder) ?? '')}: ${md(c.description)}. Due on ${date(c.due)}, ${days(c.daysOverdue)} ago; ${status}.`);
+    out.push(`  - ${md(name(c.stakeholder) ?? '')}: ${md(c.description)}. Due on ${date(c.due)}, ${spanOfDays(c.daysOverdue)} ago; ${status}.`);
   }
   out.push(`- **Open actions from meetings:** ${s.openActions.length ? '' : 'none'}`);
   for (const a of s.openActions) {
     const who = a.owner ? `${md(name(a.owner) ?? '')}: ` : '';
-    const when = a.due ? (a.daysOverdue !== undefined ? ` Was due on ${date(a.due)}, ${days(a.daysOverdue)} ago.` : ` Due on ${date(a.due)}.`) : '';
+    const when = a.due ? (a.daysOverdue !== undefined ? ` Was due on ${date(a.due)}, ${spanOfDays(a.daysOverdue)} ago.` : ` Due on ${date(a.due)}.`) : '';
     out.push(`  - ${who}${md(a.text)}.${when} From the meeting of ${date(a.meeting.slice(0, 10))}.`);
   }
   out.push(`- **Indicators due for measurement:** ${s.indicatorsDue.length ? '' : 'none'}`);
@@ -105,7 +104,7 @@ function reviewWords(s: PartnershipStatus): string {
   const parts: string[] = [];
   if (r.next) {
     const d = r.daysToNext ?? 0;
-    parts.push(`${date(r.next)} (${r.overdue ? `overdue by ${days(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${days(d)}` : `${days(-d)} ago`})`);
+    parts.push(`${date(r.next)} (${fromToday(d, r.overdue)})`);
   } else parts.push('no date set');
   if (r.frequency) parts.push(`reviews are held ${label(FREQUENCY, r.frequency) ?? r.frequency}`);
   if (r.last) parts.push(`the last was on ${date(r.last)}`);

@@ -1,5 +1,6 @@
-import { basename, resolve } from 'node:path';
-import { spanOfDays } from '../core/base/wording.js';
+import { folderName } from '../util/folder-name.js';
+import { fromToday, spanOfDays } from '../core/base/wording.js';
+import { FREQUENCY, label } from '../core/documents/labels.js';
 import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
@@ -136,12 +137,12 @@ function actionLine(a: PartnershipStatus['openActions'][number]): string {
 }
 
 function commitmentLine(c: PartnershipStatus['commitmentsOverdue'][number]): string {
-  return `${c.description} (${c.stakeholderName}) was due on ${c.due}, ${spanOfDays(c.daysOverdue)} ago, and is ${c.status ?? 'not marked delivered'}.`;
+  return `${c.description} (${c.stakeholderName}) was due on ${c.due}, ${spanOfDays(c.daysOverdue)} ago, and is ${c.status ? c.status.replace(/-/g, ' ') : 'not marked delivered'}.`;
 }
 
 function indicatorLine(i: PartnershipStatus['indicatorsDue'][number]): string {
   const when = i.lastMeasured ? `last measured ${i.lastMeasured}` : 'never measured';
-  return `${i.name} (${i.frequency}${i.ownerName ? `, by ${i.ownerName}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}.`;
+  return `${i.name} (${label(FREQUENCY, i.frequency) ?? i.frequency}${i.ownerName ? `, by ${i.ownerName}` : ''}): ${when}${i.due ? `, due ${i.due}` : ''}.`;
 }
 
 function reviewLine(s: PartnershipStatus): string {
@@ -150,9 +151,9 @@ function reviewLine(s: PartnershipStatus): string {
   const parts: string[] = [];
   if (r.next) {
     const d = r.daysToNext ?? 0;
-    parts.push(`${r.next} (${r.overdue ? `overdue by ${spanOfDays(-d)}` : d === 0 ? 'today' : d > 0 ? `in ${spanOfDays(d)}` : `${spanOfDays(-d)} ago`})`);
+    parts.push(`${r.next} (${fromToday(d, r.overdue)})`);
   } else parts.push('no date set');
-  if (r.frequency) parts.push(r.frequency);
+  if (r.frequency) parts.push(label(FREQUENCY, r.frequency) ?? r.frequency);
   if (r.last) parts.push(`last review ${r.last}`);
   return parts.join(', ');
 }
@@ -239,6 +240,4 @@ export function statusJson(s: PartnershipStatus): unknown {
 }
 
 /** The folder by its name, even when given as `.` or `..`. */
-function folderName(dir: string): string {
-  return basename(resolve(dir)) || dir;
-}
+

@@ -37,11 +37,16 @@ export function formatMoney(amount: number, currency: string | null | undefined)
   return currency ? `${currency} ${n}` : `${n} (currency not stated)`;
 }
 
-/** "a", "a and b", "a, b and c"; "a; b, c and d" when an item holds a comma (names such as "Ministry, Government of X"). */
+/**
+ * "a", "a and b", "a, b and c". When an item holds a comma or the joining word itself (names such as "Ministry,
+ * Government of X" or "Bangladesh Betar and Bangladesh Television"), the items are parted by semicolons and the last
+ * by "; and", so that no reader takes one item for two: "a; b and c; and d".
+ */
 export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
-  return `${items.slice(0, -1).join(sep)} ${joiner} ${items[items.length - 1]}`;
+  const word = new RegExp(`\\s${joiner}\\s`, 'i');
+  if (!items.some((i) => i.includes(',') || word.test(i))) return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+  return items.length === 2 ? `${items[0]}; ${joiner} ${items[1]}` : `${items.slice(0, -1).join('; ')}; ${joiner} ${items[items.length - 1]}`;
 }
 
 /** A number of days as a person says it: "1 day", "12 days", "3 weeks", "5 months", "about 42 years". */
@@ -52,4 +57,35 @@ export function spanOfDays(days: number): string {
   if (n < 63) return unit(Math.round(n / 7), 'week');
   if (n < 730) return unit(Math.round(n / 30.44), 'month');
   return unit(Math.round(n / 365.25), 'year', n % 365 !== 0);
+}
+
+/** `-3074` or `3074` days as "about 8 years overdue"; "due today" for 0. How status, check and the documents say lateness. */
+export function overdueText(days: number): string {
+  return days === 0 ? 'due today' : `${spanOfDays(days)} overdue`;
+}
+
+/**
+ * Whether a unit counts things (`groups`, `number of households`, `field channels`) rather than measuring a share
+ * (`%`, `percent`) or a rate (`meetings a year`, `litres per day`, `km/h`), where a fraction reads right. No unit: a count.
+ */
+export function countsThings(unit: string | null | undefined): boolean {
+  if (typeof unit !== 'string') return true;
+  return !/%|\bper ?cent\b|\bper\b|\/|\b(a|an|each|every) (day|week|fortnight|month|quarter|year)\b|\bratio\b|\brate\b|\baverage\b|\bmean\b/i.test(unit);
+}
+
+/**
+ * A computed value (a point on a planned line, a mean) rounded to the precision of the recorded values it came from:
+ * at least 1 decimal, at most 2 ("93.6% of area", "3.5 meetings a year"). A count is then said in whole ones by the
+ * sentence that uses it (review/words.ts explain, with countsThings), rounded away from the measurement.
+ */
+export function roundLike(value: number, data: readonly number[]): number {
+  const decimals = Math.min(2, Math.max(1, ...data.map((v) => (String(v).split('.')[1] ?? '').length)));
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** A date `days` from today (negative: in the past) as a person says it: "in 3 weeks", "today", "about 8 years ago"; "overdue by 5 months" when it should have happened. */
+export function fromToday(days: number, overdue = false): string {
+  if (overdue) return `overdue by ${spanOfDays(days)}`;
+  return days === 0 ? 'today' : days > 0 ? `in ${spanOfDays(days)}` : `${spanOfDays(days)} ago`;
 }

@@ -1,6 +1,7 @@
 import { PHASES, type Phase } from '../folder/layout.js';
 import { isAgreed, isBlank, isFilled } from '../base/blank.js';
 import { listText } from '../base/wording.js';
+import { nameOf } from './names.js';
 import type { PathSegment } from '../yaml/source.js';
 import { weightedPoints } from './open-points.js';
 import { isLoose } from './rules/typology.js';
@@ -58,7 +59,12 @@ export interface Checklist {
 
 const ACTIVE = 'active-partner';
 const activeOf = (m: FolderModel): { s: Stakeholder; i: number }[] => (m.stakeholders?.stakeholders ?? []).map((s, i) => ({ s, i })).filter(({ s }) => s.engagement === ACTIVE);
-const nameOf = (s: Stakeholder): string => (isFilled(s.name) ? s.name.trim() : s.id);
+
+/** What to add for a representative without a name: only the fields that are not there yet. */
+export function representativeHint(rep: Stakeholder['representative']): string {
+  if (!rep) return 'Add `representative:` with `name:` and `decision_authority:` (full, limited or refer-back).';
+  return rep.decision_authority ? 'Add `name:` under `representative:`.' : 'Add `name:` and `decision_authority:` (full, limited or refer-back) under `representative:`.';
+}
 
 /** A partnership field that must be filled in. */
 function partnershipText(id: string, phase: Phase, field: 'issue' | 'why_multi_sector' | 'vision', description: string, hint: string): Requirement {
@@ -195,7 +201,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
       if (!active.length) return [{ key: 'stakeholders', path: m.stakeholders ? ['stakeholders'] : [], atKey: m.stakeholders !== undefined, message: 'Before planning, every active partner needs a representative with known decision-making authority (seed 002, Building); there is no active partner yet.', echoes: 'active-partner', hint: 'Mark the active partners, each with `representative:`.' }];
       return active.flatMap(({ s, i }) => {
         const rep = s.representative;
-        if (!rep || isBlank(rep.name)) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before planning, name the representative of ${nameOf(s)} and what they may decide (seed 002, Building).`, hint: 'Add `representative:` with `name:` and `decision_authority:` (full, limited or refer-back).' }];
+        if (!rep || isBlank(rep.name)) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before planning, name the representative of ${nameOf(s)}${rep?.decision_authority && rep.decision_authority !== 'unknown' ? '' : ' and what they may decide'} (seed 002, Building).`, hint: representativeHint(rep) }];
         if (!rep.decision_authority || rep.decision_authority === 'unknown') return [{ key: 'stakeholders', path: ['stakeholders', i, 'representative', ...(rep.decision_authority ? ['decision_authority'] : [])], message: `Before planning, record what ${rep.name.trim()}, representing ${nameOf(s)}, may decide (seed 002, Building).`, hint: 'Set `decision_authority:` to full, limited or refer-back.' }];
         return [];
       });

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../base/diagnostic.js';
 import { FOLDERS } from './layout.js';
+import { shownFolder } from '../../util/folder-name.js';
 
 const SKIP = new Set(['node_modules', '.git']);
 
@@ -24,7 +25,7 @@ export function findPartnerships(paths: readonly string[], { skipOutside = false
     }
     const before = found.length;
     walk(p, found, 0);
-    if (found.length === before) throw new UsageError(`No partnership found in ${p}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
+    if (found.length === before) throw new UsageError(`No partnership found in ${shownFolder(p)}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
   }
   return [...new Set(found)];
 }
@@ -71,6 +72,6 @@ export function partnershipDir(path: string): string {
     if (basename(path) === 'partnership.yaml') return dirname(path);
     throw new UsageError(`${path} is a file; give the partnership folder that holds partnership.yaml.`);
   }
-  if (!statOrUndefined(join(path, 'partnership.yaml'))) throw new UsageError(`No partnership found in ${path}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
+  if (!statOrUndefined(join(path, 'partnership.yaml'))) throw new UsageError(`No partnership found in ${shownFolder(path)}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
   return path;
 }

@@ -8,6 +8,7 @@ import { compareDiagnostics, UsageError, type Diagnostic } from '../base/diagnos
 import { PHASES, type Phase } from '../folder/layout.js';
 import { nextPhase } from './phases.js';
 import { readText } from '../folder/load.js';
+import { shownFolder } from '../../util/folder-name.js';
 import { readFolderState } from '../check/check.js';
 import { checklist, type Checklist } from '../check/requirements.js';
 import { schemaFindings } from '../check/schema-findings.js';
@@ -74,7 +75,7 @@ export type AdvancePlan =
 export function planAdvance(dir: string, options: AdvanceOptions): AdvancePlan {
   const file = join(dir, 'partnership.yaml');
   const stat = lstatOrUndefined(file);
-  if (!stat) throw new UsageError(`No partnership in ${dir}: there is no partnership.yaml.`, 'Run `partner advance` in a partnership folder, or give its path.');
+  if (!stat) throw new UsageError(`No partnership in ${shownFolder(dir)}: there is no partnership.yaml.`, 'Run `partner advance` in a partnership folder, or give its path.');
   if (stat.isSymbolicLink()) throw new UsageError(`${file} is a symbolic link; partner advance edits partnership.yaml in place and never writes through a link.`, 'Replace the link with the file itself.');
   if (!stat.isFile()) throw new UsageError(`${file} is not a regular file.`, 'partnership.yaml must be a plain YAML file.');
   if (!isValidDate(options.today)) throw new UsageError(`--date ${options.today} is not a valid date.`, 'Write it as YYYY-MM-DD.');

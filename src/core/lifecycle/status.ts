@@ -9,6 +9,7 @@ import { checklist, type Checklist } from '../check/requirements.js';
 import { agreementStanding, stageCapacities, typologyStanding, type AgreementStanding, type StageCapacities, type TypologyStanding } from './standing.js';
 import type { FolderModel } from '../../model/index.js';
 import { openActions } from '../check/rules/meetings.js';
+import { stakeholderName } from '../check/names.js';
 
 export interface StatusOptions {
   /** The date the status is as of (YYYY-MM-DD): overdue commitments, indicators due, the next review. */
@@ -115,7 +116,7 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     lifecycle: PHASES.map((p) => ({ ...LIFECYCLE[p], state: stateOf(p, phase) })),
     ...(next ? { next: checklist(next, model) } : {}),
     commitmentsOverdue: overdueCommitments(model, today),
-    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.owner ? { ownerName: nameIn(model, a.owner) } : {}), ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
+    openActions: openActions(model).map(({ index: _index, ...a }) => ({ ...a, ...(a.owner ? { ownerName: stakeholderName(model, a.owner) } : {}), ...(a.due && a.due < today ? { daysOverdue: daysBetween(a.due, today) } : {}) })),
     indicatorsDue: phase && PHASES.indexOf(phase) >= PHASES.indexOf('implementing') ? indicatorsDue(model, today) : [],
     ...reviewDates(model, today),
     check: countBySeverity(found.diagnostics),
@@ -146,7 +147,7 @@ export function overdueCommitments(model: FolderModel, today: string): OverdueCo
   const out: OverdueCommitment[] = [];
   for (const c of model.resources?.commitments ?? []) {
     if (!c.due || c.due >= today || c.status === 'delivered' || c.status === 'withdrawn') continue;
-    out.push({ id: c.id, stakeholder: c.stakeholder, stakeholderName: nameIn(model, c.stakeholder), description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
+    out.push({ id: c.id, stakeholder: c.stakeholder, stakeholderName: stakeholderName(model, c.stakeholder), description: c.description, due: c.due, ...(c.status ? { status: c.status } : {}), daysOverdue: daysBetween(c.due, today) });
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -172,7 +173,7 @@ export function indicatorsDue(model: FolderModel, today: string): DueIndicator[]
       due = from ? addPeriod(from, frequency) : undefined;
     }
     if (due !== undefined && due > today) continue;
-    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner, ownerName: nameIn(model, ind.owner) } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
+    out.push({ id: ind.id, name: ind.name, ...(ind.owner ? { owner: ind.owner, ownerName: stakeholderName(model, ind.owner) } : {}), frequency, ...(last ? { lastMeasured: last } : {}), ...(due ? { due } : {}) });
   }
   return out;
 }
@@ -193,8 +194,3 @@ function reviewDates(model: FolderModel, today: string): { review?: ReviewDates 
 
 export { addPeriod } from '../base/dates.js';
 
-/** A stakeholder's name, or its id when it has none. */
-function nameIn(model: FolderModel, id: string): string {
-  const name = model.stakeholders?.stakeholders.find((s) => s.id === id)?.name;
-  return name && name.trim() ? name.trim() : id;
-}

@@ -7,6 +7,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { folderName } from '../../util/folder-name.js';
 import { UsageError } from '../../core/base/diagnostic.js';
 import { loadPartnershipModel } from '../../core/check/model-load.js';
 import { portfolioEntry, type PortfolioEntry } from '../../core/portfolio/entry.js';
@@ -38,7 +39,7 @@ export function idsFor(root: string, dirs: readonly string[]): Map<string, { id:
   const out = new Map<string, { id: string; path: string }>();
   for (const dir of dirs) {
     const rel = relative(root, dir).split(sep).join('/');
-    const path = rel === '' ? '.' : rel;
+    const path = rel === '' ? folderName(dir) : rel;
     const base = (rel === '' ? basename(resolve(dir)) : rel).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'partnership';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -1,8 +1,9 @@
 import { isBlank, isFilled } from '../../base/blank.js';
 import { listText } from '../../base/wording.js';
 import { PHASES, type Phase } from '../../folder/layout.js';
+import { nameOf, stakeholderName } from '../names.js';
 import { nextReview } from '../next-review.js';
-import { assessmentHasContent, nonNegotiableGaps } from '../requirements.js';
+import { assessmentHasContent, nonNegotiableGaps, representativeHint } from '../requirements.js';
 import type { Rule, RuleHit } from './rule.js';
 
 const atLeast = (phase: Phase | undefined, min: Phase) => phase !== undefined && PHASES.indexOf(phase) >= PHASES.indexOf(min);
@@ -20,7 +21,6 @@ const SECTOR_PARTS: Readonly<Record<string, readonly string[]>> = {
   'political-party': ['public', 'civil-society'],
   'private-university': ['private', 'civil-society'],
 };
-const nameOf = (s: { id: string; name?: string }) => (isFilled(s.name) ? s.name!.trim() : s.id);
 
 
 /** The good-practice rules, each traceable to a seed (see ../shared/DOMAIN.md). */
@@ -34,7 +34,7 @@ export const GOOD_PRACTICE: Rule[] = [
       const list = c.model.stakeholders?.stakeholders ?? [];
       const active = list.map((s, i) => ({ s, i })).filter(({ s }) => s.engagement === 'active-partner');
       if (active.length <= MAX_ACTIVE) return [];
-      return active.slice(MAX_ACTIVE).map(({ s, i }) => ({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `\`${s.id}\` makes ${active.length} active partners; seed 002 advises at most five or six.`, hint: 'Consider the advisory-group or pilot engagement level for some of them.' }));
+      return active.slice(MAX_ACTIVE).map(({ s, i }) => ({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)} makes ${active.length} active partners; seed 002 advises at most five or six.`, hint: 'Consider the advisory-group or pilot engagement level for some of them.' }));
     },
   },
   {
@@ -62,7 +62,7 @@ export const GOOD_PRACTICE: Rule[] = [
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
         const missing = [isBlank(s.interests) && 'interests', isBlank(s.motivations) && 'motivations'].filter(Boolean);
-        if (missing.length) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `Stakeholder \`${s.id}\` has no ${missing.join(' or ')} recorded.`, hint: `Add \`${missing[0]}:\` with one item per line.` });
+        if (missing.length) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `${nameOf(s)} has no ${missing.join(' or ')} recorded.`, hint: `Add \`${missing[0]}:\` with one item per line.` });
       });
       return hits;
     },
@@ -112,8 +112,8 @@ export const GOOD_PRACTICE: Rule[] = [
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
         if (s.engagement !== 'active-partner') return;
-        if (!s.representative || isBlank(s.representative.name)) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `Active partner \`${s.id}\` has no representative recorded.`, hint: 'Add `representative:` with `name:` and `decision_authority:`.' });
-        else if (!s.representative.decision_authority || s.representative.decision_authority === 'unknown') hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'representative', ...(s.representative.decision_authority ? ['decision_authority'] : [])], message: `The decision-making authority of ${s.representative.name ? `${s.representative.name} (\`${s.id}\`)` : `\`${s.id}\`'s representative`} is not known.`, hint: 'Set `decision_authority:` to full, limited or refer-back.' });
+        if (!s.representative || isBlank(s.representative.name)) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `Active partner ${nameOf(s)} has no representative recorded.`, hint: representativeHint(s.representative) });
+        else if (!s.representative.decision_authority || s.representative.decision_authority === 'unknown') hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'representative', ...(s.representative.decision_authority ? ['decision_authority'] : [])], message: `The decision-making authority of ${s.representative.name.trim()} (${nameOf(s)}) is not known.`, hint: 'Set `decision_authority:` to full, limited or refer-back.' });
       });
       return hits;
     },
@@ -147,7 +147,7 @@ export const GOOD_PRACTICE: Rule[] = [
         if (s.connectivity !== 'limited' && s.connectivity !== 'none') return;
         if (s.engagement && !['active-partner', 'pilot'].includes(s.engagement)) return;
         const theirs = channels.filter((ch) => !ch.participants || ch.participants.includes(s.id));
-        if (theirs.length && theirs.every((ch) => INTERNET_MODES.has(ch.mode))) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'connectivity'], message: `\`${s.id}\` has ${s.connectivity} connectivity, but every channel it is part of needs the internet.`, hint: 'Add a meeting, letter, phone or radio channel in communication.yaml for this partner.' });
+        if (theirs.length && theirs.every((ch) => INTERNET_MODES.has(ch.mode))) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'connectivity'], message: `${nameOf(s)} has ${s.connectivity === 'none' ? 'no internet access' : 'limited internet access'}, but every channel it is part of needs the internet.`, hint: 'Add a meeting, letter, phone or radio channel in communication.yaml for this partner.' });
       });
       return hits;
     },
@@ -201,7 +201,7 @@ export const GOOD_PRACTICE: Rule[] = [
     check(c, ctx) {
       const hits: RuleHit[] = [];
       c.model.resources?.commitments?.forEach((cm, i) => {
-        if (cm.due && cm.due < ctx.today && cm.status !== 'delivered' && cm.status !== 'withdrawn') hits.push({ key: 'resources', path: ['commitments', i, 'due'], message: `Commitment \`${cm.id}\` by \`${cm.stakeholder}\` was due on ${cm.due} and is ${cm.status ?? 'not marked delivered'}.`, hint: 'Follow it up with the partner; then set `status:` (delivered, late or withdrawn) or agree a new `due:` date.' });
+        if (cm.due && cm.due < ctx.today && cm.status !== 'delivered' && cm.status !== 'withdrawn') hits.push({ key: 'resources', path: ['commitments', i, 'due'], message: `The commitment “${isFilled(cm.description) ? cm.description.trim() : cm.id}” by ${stakeholderName(c.model, cm.stakeholder)} was due on ${cm.due} and is ${cm.status ? cm.status.replace(/-/g, ' ') : 'not marked delivered'}.`, hint: 'Follow it up with the partner; then set `status:` (delivered, late or withdrawn) or agree a new `due:` date.' });
       });
       return hits;
     },
@@ -216,8 +216,7 @@ export const GOOD_PRACTICE: Rule[] = [
       c.model.resources?.commitments?.forEach((cm, i) => {
         // An ongoing contribution has its start (it runs with the partnership); a task has its due date.
         if (cm.due || cm.start || cm.status === 'delivered' || cm.status === 'withdrawn') return;
-        const who = c.model.stakeholders?.stakeholders.find((s) => s.id === cm.stakeholder);
-        hits.push({ key: 'resources', path: ['commitments', i], message: `The commitment “${isFilled(cm.description) ? cm.description.trim() : cm.id}” by ${who ? nameOf(who) : cm.stakeholder} has no due date.`, hint: 'Add `due:` (YYYY-MM-DD), when it is to be delivered; for an ongoing contribution, `start:`.' });
+        hits.push({ key: 'resources', path: ['commitments', i], message: `The commitment “${isFilled(cm.description) ? cm.description.trim() : cm.id}” by ${stakeholderName(c.model, cm.stakeholder)} has no due date.`, hint: 'Add `due:` (YYYY-MM-DD), when it is to be delivered; for an ongoing contribution, `start:`.' });
       });
       return hits;
     },
@@ -247,7 +246,7 @@ export const GOOD_PRACTICE: Rule[] = [
       if (venue?.kind === 'partner-premises') hits.push({ key: 'partnership', path: ['venue', 'kind'], message: 'The parties meet at one party\'s premises; a neutral or rotating venue helps equal partnership.', hint: 'Consider `kind: neutral` or `rotating`; if the parties chose these premises together, say why in `description:`.' });
       c.model['decision-rules']?.bodies?.forEach((b, i) => {
         if (b.kind !== 'steering-committee' && b.kind !== 'general-assembly') return;
-        const name = isFilled(b.name) ? b.name!.trim() : b.id;
+        const name = nameOf(b);
         if (!b.chair) hits.push({ key: 'decision-rules', path: ['bodies', i], message: `Who chairs ${name}, and how the chair is chosen, is not recorded.`, hint: 'Add `chair:` with `kind:` (neutral, rotating or partner) and `selection:` (how the chair is chosen).' });
         else if (b.chair.kind !== 'rotating' && isBlank(b.chair.selection)) hits.push({ key: 'decision-rules', path: ['bodies', i, 'chair'], atKey: true, message: `How the chair of ${name} is chosen is not recorded.`, hint: 'Add `selection:` under `chair:`: elected by the members, rotating, named by the convener ...' });
       });

@@ -1,3 +1,4 @@
+import { nameOf, stakeholderName } from '../names.js';
 import type { Rule, RuleHit } from './rule.js';
 import type { FolderModel } from '../../../model/index.js';
 
@@ -41,7 +42,7 @@ export const MEETING_RULES: Rule[] = [
     check(c, ctx) {
       return openActions(c.model)
         .filter((a) => a.due !== undefined && a.due < ctx.today)
-        .map((a): RuleHit => ({ key: 'meetings', entry: a.meeting, path: ['actions', a.index, 'due'], message: `The action "${a.text}"${a.owner ? ` (\`${a.owner}\`)` : ''} from the meeting of ${a.meeting.slice(0, 10)} was due on ${a.due} and is still open.`, hint: 'Follow it up; then set its `status:` to done or dropped, or agree a new `due:` date.' }));
+        .map((a): RuleHit => ({ key: 'meetings', entry: a.meeting, path: ['actions', a.index, 'due'], message: `The action "${a.text}"${a.owner ? ` (${stakeholderName(c.model, a.owner)})` : ''} from the meeting of ${a.meeting.slice(0, 10)} was due on ${a.due} and is still open.`, hint: 'Follow it up; then set its `status:` to done or dropped, or agree a new `due:` date.' }));
     },
   },
   {
@@ -61,7 +62,7 @@ export const MEETING_RULES: Rule[] = [
         const present = new Set((meeting.attendees ?? []).filter((a) => a.attendance === 'present').map((a) => a.stakeholder));
         const count = body.members.filter((m) => present.has(m)).length;
         if (count >= needed) continue;
-        hits.push({ key: 'meetings', entry, path: ['decisions'], atKey: true, message: `${meeting.decisions.length === 1 ? 'A decision was' : `${meeting.decisions.length} decisions were`} recorded with ${count} of the ${body.members.length} members of \`${body.id}\` present; its quorum is "${body.quorum.trim().replace(/\.$/, '')}" (${needed}).`, hint: meeting.attendees?.length ? 'Record who was present under `attendees:`, or confirm the decisions at a meeting with a quorum.' : 'Record who came under `attendees:` (attendance: present).' });
+        hits.push({ key: 'meetings', entry, path: ['decisions'], atKey: true, message: `${meeting.decisions.length === 1 ? 'A decision was' : `${meeting.decisions.length} decisions were`} recorded with ${count} of the ${body.members.length} members of ${nameOf(body)} present; its quorum is "${body.quorum.trim().replace(/\.$/, '')}" (${needed}).`, hint: meeting.attendees?.length ? 'Record who was present under `attendees:`, or confirm the decisions at a meeting with a quorum.' : 'Record who came under `attendees:` (attendance: present).' });
       }
       return hits;
     },

@@ -1,6 +1,6 @@
 /** The words and numbers of the review report: ratings, units, and the sentences that explain an indicator. */
 import { clean } from '../text.js';
-import { formatDate, formatNumber } from '../../base/wording.js';
+import { countsThings, formatDate, formatNumber } from '../../base/wording.js';
 import type { IndicatorStatus, Point } from './status.js';
 import type { Rating, RatingCell } from './view.js';
 
@@ -72,13 +72,6 @@ export function counts(ratings: readonly Rating[]): string {
     .join(', ');
 }
 
-/** Rounds a value for display to the precision of the data it came from (at least 1 decimal, at most 2). */
-export function roundLike(value: number, data: readonly number[]): number {
-  const decimals = Math.min(2, Math.max(1, ...data.map((v) => (String(v).split('.')[1] ?? '').length)));
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
-
 /** `Treatment capacity` as `treatment capacity`, leaving acronyms (`KWSB ...`) alone. */
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -95,8 +88,9 @@ export function explain(reason: string, status: IndicatorStatus, latest: Point |
   if (reason === 'no-baseline') return `${now}, against a target of ${goal}. No baseline is recorded, so there is no planned path to compare with.`;
   const diff = better === 'higher' ? latest!.value - expected! : expected! - latest!.value;
   const where = diff > 0 ? 'ahead of' : diff === 0 ? 'exactly on' : status === 'on-track' ? 'just behind' : status === 'at-risk' ? 'behind' : 'well behind';
-  // A count (`number of groups`) is expected in whole ones, rounded away from the measurement so "behind" stays true.
-  const whole = unit !== null && /^number of /i.test(unit) && diff !== 0;
+  // A count (`number of groups`, `field channels`: whole values of things counted) is expected in whole ones, rounded
+  // away from the measurement so "behind" stays true (base/wording.ts countsThings).
+  const whole = countsThings(unit) && Number.isInteger(latest!.value) && Number.isInteger(target!.value) && diff !== 0;
   const shown = whole ? ((diff > 0) === (better === 'higher') ? Math.floor(expected!) : Math.ceil(expected!)) : expected!;
   return `${now}, ${where} the ${withUnit(shown, unit)} expected by then on the way to the target of ${goal}.`;
 }

@@ -1,6 +1,7 @@
 /** Commitments as of the review date (seed 002, "Track and follow-through on commitments made by each partner"). */
 import type { ResourcesFile } from '../../../../model/index.js';
 import { daysBetween } from '../../../base/dates.js';
+import { overdueText } from '../../../base/wording.js';
 import * as L from '../../labels.js';
 import { clean } from '../../text.js';
 import type { ReviewContext } from '../context.js';
@@ -42,7 +43,7 @@ function commitmentRow(c: ReviewContext, x: Commitment): CommitmentRow {
   }
   const n = clean(x.note);
   if (n) notes.push(n);
-  const stateLabel = state === 'kept' ? 'Kept' : state === 'withdrawn' ? 'Withdrawn' : state === 'open' ? 'Open' : daysOverdue !== null ? `Late: ${daysOverdue === 1 ? '1 day' : `${daysOverdue} days`} overdue` : 'Late';
+  const stateLabel = state === 'kept' ? 'Kept' : state === 'withdrawn' ? 'Withdrawn' : state === 'open' ? 'Open' : daysOverdue !== null ? `Late: ${overdueText(daysOverdue)}` : 'Late';
   const shownStatus = x.status === 'delivered' && !deliveredBy ? 'In progress' : L.label(L.COMMITMENT_STATUS, x.status) ?? 'No status';
   return { partner: c.nameOf(x.stakeholder), description, type: x.type === 'cash' ? 'Cash' : 'In kind', due, status: shownStatus, state, stateLabel, daysOverdue, note: notes.length ? notes.join(' ') : null };
 }

@@ -4,7 +4,8 @@ import { clean } from '../../text.js';
 import type { ReviewContext } from '../context.js';
 import { indicatorStatus, STATUS_LABEL, type IndicatorStatus } from '../status.js';
 import type { IndicatorRow, ReviewView } from '../view.js';
-import { describeIndicator, explain, long, roundLike } from '../words.js';
+import { roundLike } from '../../../base/wording.js';
+import { describeIndicator, explain, long } from '../words.js';
 
 type Indicator = NonNullable<NonNullable<ReviewContext['model']['indicators']>['indicators']>[number];
 

@@ -1,4 +1,5 @@
 /** The summary: the health of each aspect of Fig. 1 (seed 002), and what the meeting should look at first. */
+import { overdueText } from '../../../base/wording.js';
 import { listText } from '../../text.js';
 import { projectImpactsOf } from '../../../../model/index.js';
 import type { ReviewContext } from '../context.js';
@@ -36,11 +37,25 @@ export function attentionList(indicators: readonly IndicatorRow[], commitments: 
   return [
     ...indicators.filter((r) => r.status === 'off-track').map((r) => `Off track: ${r.name}.`),
     ...indicators.filter((r) => r.status === 'at-risk').map((r) => `At risk: ${r.name}.`),
-    ...commitments.filter((x) => x.state === 'late').map((x) => `Late: ${x.partner}, ${lowerFirst(x.description)}${x.daysOverdue !== null ? ` (${x.daysOverdue === 1 ? '1 day' : `${x.daysOverdue} days`} overdue)` : ''}.`),
+    ...commitments.filter((x) => x.state === 'late').map((x) => `Late: ${x.partner}, ${lowerFirst(x.description)}${x.daysOverdue !== null ? ` (${overdueText(x.daysOverdue)})` : ''}.`),
     ...FUNCTIONING_ASPECTS.flatMap((a, i) => {
       const reds = redsOf(functioning, i);
       return reds.length ? [`Rated red by ${listText(reds)}: ${a.title.toLowerCase()}.`] : [];
     }),
-    ...value.rows.filter((v) => v.worthIt === 'No' || v.worthIt === 'Unsure').map((v) => (v.worthIt === 'No' ? `${v.name} finds the partnership not worth its costs.` : `${v.name} is unsure the partnership is worth its costs.`)),
+    ...worthItDoubts(value.rows),
+  ];
+}
+
+/**
+ * Who doubts the partnership is worth its costs, worded so that any name reads right ("Community organizers", "The
+ * Ministry", several partners): the stance first, the names after it, as the other lines of the list do.
+ */
+export function worthItDoubts(rows: readonly { name: string; worthIt: string | null }[]): string[] {
+  const who = (answer: string) => rows.filter((v) => v.worthIt === answer).map((v) => v.name);
+  const no = who('No');
+  const unsure = who('Unsure');
+  return [
+    ...(no.length ? [`Not worth its costs, in the view of ${listText(no)}.`] : []),
+    ...(unsure.length ? [`Not sure the partnership is worth its costs: ${listText(unsure)}.`] : []),
   ];
 }
