@@ -51,7 +51,7 @@ describe('the meeting log', () => {
     const dir = orangi();
     expect(partner(MEETING, dir).code).toBe(0);
     const check = partner(['check', '--date', '1995-04-15'], dir);
-    expect(check.stdout).toContain('The action "Send the minutes" (`opp`) from the meeting of 1995-03-20 was due on 1995-03-27 and is still open.');
+    expect(check.stdout).toContain('The action "Send the minutes" (Orangi Pilot Project (OPP)) from the meeting of 1995-03-20 was due on 1995-03-27 and is still open.');
     expect(check.stdout).toContain('action-overdue');
     const status = partner(['status', '--date', '1995-04-15'], dir);
     expect(status.stdout).toContain('Open actions from meetings: 2');

@@ -62,7 +62,7 @@ describe('Savings Development Movement (seed 003 line 340), in planning', () => 
       list: [
         'decision-rules.yaml:11 warning dispute-resolution: No dispute-resolution route is recorded.',
         'indicators.yaml:25 warning review-cadence: No review cadence is agreed.',
-        "risks.yaml:11 warning non-negotiables-missing: What The savings NGO, Ministry of Agriculture, Ministry of Community Development and Women's Affairs and Fertilizer company cannot accept is not recorded.",
+        "risks.yaml:11 warning non-negotiables-missing: What The savings NGO, Ministry of Agriculture, Ministry of Community Development and Women's Affairs, and Fertilizer company cannot accept is not recorded.",
       ],
     });
   });

@@ -135,9 +135,9 @@ describe('4. blank is missing, everywhere', () => {
     const dir = folder({ 'partnership.yaml': PARTNERSHIP.replace(/^vision: .*$/m, 'vision: TODO') });
     expect(findings(dir)).toContain('partnership.yaml:5:9 error phase-gate: Before building, draft a vision (seed 002, Scoping).');
   });
-  it('a representative named "" is no representative', () => {
+  it('a representative named "" is no representative; what they may decide, already recorded, is not asked again (item 10)', () => {
     const dir = folder({ 'stakeholders.yaml': STAKEHOLDERS.replace('name: Director Cruz', 'name: ""') });
-    expect(findings(dir, 'planning').filter((f) => f.includes('representative'))).toEqual(['stakeholders.yaml:2:5 error phase-gate: Before planning, name the representative of National Irrigation Administration and what they may decide (seed 002, Building).']);
+    expect(findings(dir, 'planning').filter((f) => f.includes('representative'))).toEqual(['stakeholders.yaml:2:5 error phase-gate: Before planning, name the representative of National Irrigation Administration (seed 002, Building).']);
   });
 });
 

@@ -38,15 +38,16 @@ export function formatMoney(amount: number, currency: string | null | undefined)
 }
 
 /**
- * "a", "a and b", "a, b and c". When an item holds a comma or the joining word itself (names such as "Ministry,
- * Government of X" or "Bangladesh Betar and Bangladesh Television"), the items are parted by semicolons and the last
- * by "; and", so that no reader takes one item for two: "a; b and c; and d".
+ * "a", "a and b", "a, b and c"; "a; b, c and d" when an item holds a comma (names such as "Ministry, Government of
+ * X"). When one of the last two items holds the joining word itself ("Bangladesh Betar and Bangladesh Television"),
+ * a comma (or semicolon) comes before the last joiner too, so that no reader takes one item for two: "a, b and c, and d".
  */
 export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
+  const sep = items.some((i) => i.includes(',')) ? '; ' : ', ';
   const word = new RegExp(`\\s${joiner}\\s`, 'i');
-  if (!items.some((i) => i.includes(',') || word.test(i))) return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
-  return items.length === 2 ? `${items[0]}; ${joiner} ${items[1]}` : `${items.slice(0, -1).join('; ')}; ${joiner} ${items[items.length - 1]}`;
+  const serial = items.slice(-2).some((i) => word.test(i));
+  return `${items.slice(0, -1).join(sep)}${serial ? sep.trimEnd() : ''} ${joiner} ${items[items.length - 1]}`;
 }
 
 /** A number of days as a person says it: "1 day", "12 days", "3 weeks", "5 months", "about 42 years". */
