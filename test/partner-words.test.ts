@@ -2,16 +2,23 @@
  * What partners read speaks a person's language: every example and real-case fixture, rendered in every format a
  * partner is handed (agreement and review report in Markdown and HTML, the map as SVG and as a page, the status
  * agenda, every CSV table), holds no field names, raw vocabulary values, seed citations, unexplained acronyms,
- * `undefined`/`NaN`/`[object Object]`, ids where a name exists, or fractional counts.
+ * `undefined`/`NaN`/`[object Object]`, ids where a name exists, fractional counts, durations in thousands of days,
+ * stances that only read right for some names ("Community organizers is unsure"), or the folder shown as `.`
+ * (issue 13 item 10). The wording functions behind them are tested on their own below.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE as MISTAKES_BASE } from './cases/mistake-cases.js';
-import { EXAMPLES, removeDir, runInProcess, tempDir } from './helpers/cli.js';
+import { REAL_CASES } from './cases/real-cases.js';
+import { EXAMPLES, removeDir, runBinary, runInProcess, tempDir } from './helpers/cli.js';
 import * as LABELS from '../src/core/documents/labels.js';
 import { schemaVocabulary } from '../src/core/yaml/field-names.js';
+import { countsThings, fromToday, listText, overdueText, roundLike, spanOfDays } from '../src/core/base/wording.js';
+import { explain } from '../src/core/documents/review/words.js';
+import { worthItDoubts } from '../src/core/documents/review/sections/summary.js';
+import { folderName, shownFolder } from '../src/util/folder-name.js';
 
 // Made at collection time: the fixtures are listed while the tests are collected.
 const root = tempDir();
@@ -38,7 +45,32 @@ function fixtures(): { name: string; dir: string }[] {
   mkdirSync(young);
   for (const [f, text] of Object.entries(MISTAKES_BASE)) writeFileSync(join(young, f), text);
   out.push({ name: 'a partnership in scoping', dir: young });
+  // The partnerships written from seed 003's case histories, started with `partner init` as a broker would.
+  for (const c of REAL_CASES) {
+    const dir = join(root, c.folder);
+    if (runBinary(['init', c.folder, '--yes', '--name', c.name], { cwd: root }).code !== 0) throw new Error(`partner init ${c.folder} failed`);
+    // The fixtures cite the seed line of each fact for the reader of the test; a broker's record would not.
+    for (const [rel, text] of Object.entries(c.files)) {
+      mkdirSync(join(dir, rel, '..'), { recursive: true });
+      writeFileSync(join(dir, rel), text.replace(/ \(seed \d{3}[^)]*\)/g, ''));
+    }
+    out.push({ name: `${c.name} (${c.phase})`, dir });
+  }
   return out;
+}
+
+/** The units of indicators that count things and whose recorded values are all whole: a fraction of them is wrong. */
+function countUnits(dir: string): string[] {
+  let file: { indicators?: { unit?: string; baseline?: { value: number }; target?: { value: number }; measurements?: { value: number }[] }[] } = {};
+  try {
+    file = (parse(readFileSync(join(dir, 'indicators.yaml'), 'utf8')) ?? {}) as typeof file;
+  } catch {
+    return [];
+  }
+  return (file.indicators ?? [])
+    .filter((i) => typeof i.unit === 'string' && countsThings(i.unit))
+    .filter((i) => [i.baseline?.value, i.target?.value, ...(i.measurements ?? []).map((m) => m.value)].every((v) => v === undefined || Number.isInteger(v)))
+    .map((i) => i.unit!.replace(/^number of /i, ''));
 }
 
 /** Ids of everything that has a name: stakeholders, commitments, needs, indicators, risks, bodies. */
@@ -71,14 +103,14 @@ function visible(text: string, format: string): string {
 
 const LOWER_LABELS = new Set(Object.values(LABELS).filter((v): v is Record<string, string> => typeof v === 'object').flatMap((table) => Object.values(table)).filter((l) => /^[a-z]/.test(l)));
 
-function problems(text: string, format: string, ids: readonly string[]): string[] {
+function problems(text: string, format: string, ids: readonly string[], counted: readonly string[] = []): string[] {
   const t = visible(text, format);
   const found: string[] = [];
   const hit = (what: string, re: RegExp) => {
     const m = re.exec(t);
     if (m) found.push(`${what}: ...${t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ')}...`);
   };
-  hit('a seed citation', /\bseeds?\b|\bFig\. \d/i);
+  hit('a seed citation', /\bseeds? \d{3}\b|\bthe seeds\b|\bseeds'|\bFig\. \d/i);
   hit('an acronym the reader was not told', /\bISPs?\b|\bMSPs?\b/);
   hit('a broken value', /\bundefined\b|\bNaN\b|\[object Object\]|\bnull\b/);
   hit('a file name', /\b[\w-]+\.ya?ml\b/);
@@ -86,6 +118,12 @@ function problems(text: string, format: string, ids: readonly string[]): string[
   hit('a unit written as a form asks it', /\b\d[\d,.]* number of \w/);
   hit('a per cent set apart from its number', /\d %/);
   hit('a fractional count', /\b\d+\.\d+ (?:of \d+ )?(?:partners?|commitments?|indicators?|stakeholders?|items?|reviews?|ratings?|decisions?|risks?|requirements?)\b/);
+  for (const unit of counted) hit(`a fractional count of ${unit}`, new RegExp(`\\b\\d+\\.\\d+ ${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  hit('a duration in days a person would not count', /\b\d{3,} days\b|\b\d[\d,]{3,} days\b/);
+  hit('a stance that reads wrong for plural names', /\bis unsure\b|\bfinds the partnership\b/);
+  hit('a doubled or lost word', /\b(a|an|the) (a|an|the)\b|\bno (a|an)\b/i);
+  hit('an "other" choice in running text', /\b(and|or),? Other\b/);
+  hit('the folder shown as .', /\b(?:in|folder) `?\.`?(?=[\s:;,]|$)|`\.`/);
   for (const f of FIELD_NAMES) hit(`the field name ${f}`, new RegExp(`(?<![\\w-])${f}(?![\\w-])`));
   for (const v of RAW_VALUES) hit(`the raw value ${v}`, new RegExp(`(?<![\\w-])${v}(?![\\w-])`));
   for (const id of ids) hit(`the id ${id}`, new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
@@ -112,12 +150,13 @@ describe('partner-facing documents speak plain words', () => {
   for (const f of FIXTURES) {
     describe(f.name, () => {
       const ids = idsWithNames(f.dir);
+      const counted = countUnits(f.dir);
       for (const d of DOCUMENTS) {
         it(d.what, async () => {
           const r = await runInProcess([...d.args, f.dir], { cwd: root });
           expect(r.code, r.stderr).toBeLessThanOrEqual(1);
           expect(r.stdout.length).toBeGreaterThan(0);
-          expect(problems(r.stdout, d.format, ids)).toEqual([]);
+          expect(problems(r.stdout, d.format, ids, counted)).toEqual([]);
         });
       }
       it('meeting minutes (Markdown, HTML)', async () => {
@@ -139,7 +178,7 @@ describe('partner-facing documents speak plain words', () => {
           const text = readFileSync(join(out, file), 'utf8').replace(/^\uFEFF/, '');
           const header = text.split('\r\n')[0]!;
           for (const h of header.split(',')) expect(h, `${file}: a header in words`).toMatch(/^"?[A-Z][a-z' ()-]*[a-z)]"?$|^"?[A-Z][A-Za-z' ()-]*"?$/);
-          expect(problems(text.replace(/\d{4}-\d{2}-\d{2}/g, ''), 'csv', ids), file).toEqual([]);
+          expect(problems(text.replace(/\d{4}-\d{2}-\d{2}/g, ''), 'csv', ids, counted), file).toEqual([]);
         }
       });
     });
@@ -179,9 +218,58 @@ describe('the portfolio site speaks plain words', () => {
 describe('the check on partner-facing words', () => {
   it('finds each kind of jargon it looks for', () => {
     const ids = ['kwsb-trunk'];
-    for (const bad of ['As seed 003 says', 'How do ISPs decide', 'Amount: undefined', 'NaN', '[object Object]', 'see resources.yaml', 'Record: commit f466911', '2.5 partners', '20 number of NGOs', '5 % of families', 'the interest_level', 'is refer-back', 'commitment kwsb-trunk', '| pilot |']) {
+    for (const bad of ['As seed 003 says', 'How do ISPs decide', 'Amount: undefined', 'NaN', '[object Object]', 'see resources.yaml', 'Record: commit f466911', '2.5 partners', 'the interest_level', 'is refer-back', 'commitment kwsb-trunk', '| pilot |', '20 number of NGOs', '5 % of families', 'Due on 1 May 1984, 15308 days ago', '3,074 days overdue', 'Community organizers is unsure the partnership is worth its costs.', 'has no a target', 'Farmers and Other groups', 'partnership in .: nothing', 'the folder `.`']) {
       expect(problems(bad, 'md', ids), bad).not.toEqual([]);
     }
-    expect(problems('Refers back; In kind; Kwsb trunk sewer; 2 partners; Pilot', 'md', ids)).toEqual([]);
+    expect(problems('behind the 124.4 field channels expected', 'md', ids, ['field channels'])).not.toEqual([]);
+    expect(problems('Refers back; In kind; Kwsb trunk sewer; 2 partners; Pilot; 93.6% of area; 3.5 meetings a year; about 42 years ago; 74 days; Other; the folder river-water.', 'md', ids, ['field channels'])).toEqual([]);
+  });
+});
+
+describe('the wording behind them (issue 13 item 10), one function each', () => {
+  it('keeps counts whole: a point on the planned path of field channels is a whole number; shares and rates keep their decimals', () => {
+    expect(roundLike(124.4, [0, 100, 300], 'field channels')).toBe(124);
+    expect(roundLike(65.7, [0, 40, 100], 'number of clubs')).toBe(66);
+    expect(roundLike(46.8, [20, 40, 50], null)).toBe(47);
+    expect(roundLike(93.62, [0, 97, 100], '% of area')).toBe(93.6);
+    expect(roundLike(3.5, [0, 3, 4], 'meetings a year')).toBe(3.5);
+    expect(roundLike(12.345, [10.25, 15], 'field channels')).toBe(12.35);
+    expect(['field channels', 'number of households', 'clubs'].map(countsThings)).toEqual([true, true, true]);
+    expect(['% of families', 'percent', 'meetings a year', 'litres per day', 'km/h', 'average yield'].map(countsThings)).toEqual([false, false, false, false, false, false]);
+  });
+  it('says a count that rounds level with the measurement, yet lies behind the line, as short of the pace', () => {
+    const sentence = explain('line', 'at-risk', { value: 3, date: '1994-12-31' }, 3, { value: 4, date: '1995-12-31' }, 'higher', null, 'meetings');
+    expect(sentence).toBe('3 meetings on 31 December 1994, short of the pace of the 3 meetings expected by then on the way to the target of 4 meetings by 31 December 1995.');
+    expect(explain('line', 'on-track', { value: 3, date: '1994-12-31' }, 3, { value: 4, date: '1995-12-31' }, 'higher', null, 'meetings')).toContain('exactly on the 3 meetings');
+  });
+  it('says durations as a person does: weeks, months, about so many years; never thousands of days', () => {
+    expect([1, 12, 20, 74, 152, 15308].map(spanOfDays)).toEqual(['1 day', '12 days', '3 weeks', '2 months', '5 months', 'about 42 years']);
+    expect([fromToday(0), fromToday(21), fromToday(-3043), fromToday(-3043, true)]).toEqual(['today', 'in 3 weeks', 'about 8 years ago', 'overdue by about 8 years']);
+    expect([overdueText(1), overdueText(3074)]).toEqual(['1 day overdue', 'about 8 years overdue']);
+  });
+  it('words a doubt about the worth of partnering so that any name reads right, several names in one line', () => {
+    const rows = [
+      { name: 'Community organizers', worthIt: 'Unsure' },
+      { name: 'The Ministry', worthIt: 'Unsure' },
+      { name: 'Farmers', worthIt: 'No' },
+      { name: 'USAID', worthIt: 'Yes' },
+    ];
+    expect(worthItDoubts(rows)).toEqual(['Not worth its costs, in the view of Farmers.', 'Not sure the partnership is worth its costs: Community organizers and The Ministry.']);
+    expect(worthItDoubts(rows.slice(3))).toEqual([]);
+  });
+  it('joins a list so that no item reads as two: a serial comma where one of the last two holds "and"', () => {
+    expect(listText(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listText(['Irrigation Department', 'Water user associations and farmer organisations'])).toBe('Irrigation Department, and Water user associations and farmer organisations');
+    expect(listText(['OPP', 'Karachi Water and Sewerage Board', 'KMC', 'donor'])).toBe('OPP, Karachi Water and Sewerage Board, KMC and donor');
+    expect(listText(['Ministry, Government of X', 'NGO A', 'NGO B'])).toBe('Ministry, Government of X; NGO A and NGO B');
+    expect(listText(['Ministry, Government of X', 'Betar and Television'])).toBe('Ministry, Government of X; and Betar and Television');
+    expect(listText(['red', 'amber or green'], 'or')).toBe('red, or amber or green');
+  });
+  it('shows the folder by its name, never as "."', () => {
+    const here = process.cwd();
+    expect(shownFolder('.')).toBe(`this folder (${basename(here)})`);
+    expect(shownFolder('./')).toBe(`this folder (${basename(here)})`);
+    expect(shownFolder('../elsewhere')).toBe('../elsewhere');
+    expect(folderName('.')).toBe(basename(here));
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_CASES, type RealCase } from './cases/real-cases.js';
+import { GAL_OYA_REVIEWED, REAL_CASES, type RealCase } from './cases/real-cases.js';
 import { removeDir, runBinary, tempDir } from './helpers/cli.js';
 
 /**
- * Three partnerships from seed 003's case histories (test/cases/real-cases.ts), each started with `partner init`
+ * Four partnerships from seed 003's case histories (test/cases/real-cases.ts), each started with `partner init`
  * and filled in from the seed: what every command says about each, not only that it runs.
  */
 
@@ -105,5 +105,46 @@ describe('Orissa biogas (seed 003 lines 291-301), in implementing', () => {
     const md = run(['render', 'agreement', 'orissa-biogas', ...DATE]).stdout;
     expect(md).toContain('Who mediates disputes the parties cannot settle themselves? No mediator is named.');
     expect(md).toContain('It has stated that it has none.');
+  });
+});
+
+describe('Gal Oya five years on (seed 003 lines 216-220), in implementing, with its first review: numbers and words (issue 13 item 10)', () => {
+  it('the review report keeps counts whole, and words a doubt that reads right for a plural name', () => {
+    const md = run(['render', 'review', 'gal-oya-reviewed', ...DATE]).stdout;
+    // The planned path from 0 (March 1981) to 300 (March 1986) stands at 175.1 on 31 January 1984.
+    expect(md).toContain('**At risk.** 140 field channels on 31 January 1984, behind the 175 field channels expected by then on the way to the target of 300 field channels by 1 March 1986.');
+    expect(md).not.toMatch(/\d+\.\d+ field channels/);
+    expect(md).toContain('- Not sure the partnership is worth its costs: Institutional organizers.\n');
+    expect(md).not.toContain('is unsure');
+    expect(md).toContain('| USAID | Grant for the rehabilitation works | 29 February 1984 | Agreed | **Late: 7 months overdue** |');
+  });
+  it('check names the partner and the commitment, not their ids', () => {
+    expect(findings('gal-oya-reviewed').list).toContain('resources.yaml:14 warning commitment-overdue: The commitment “Grant for the rehabilitation works” by USAID was due on 1984-02-29 and is agreed.');
+  });
+  it('status, decades later, says "about 42 years ago", and names the folder when run inside it', () => {
+    const status = runBinary(['status', '--date', '2026-01-01'], { cwd: dirOf(GAL_OYA_REVIEWED) });
+    expect(status.stdout).toContain('  gal-oya-reviewed · as of 2026-01-01\n');
+    expect(status.stdout.replace(/\s+/g, ' ')).toContain('Grant for the rehabilitation works (USAID) was due on 1984-02-29, about 42 years ago, and is agreed.');
+    expect(status.stdout).toContain('(twice a year, by Institutional organizers)');
+    expect(status.stdout).not.toMatch(/\d{3,} days/);
+    const agenda = runBinary(['status', '--format', 'md', '--date', '2026-01-01'], { cwd: dirOf(GAL_OYA_REVIEWED) }).stdout;
+    expect(agenda).toContain('  - USAID: Grant for the rehabilitation works. Due on 29 February 1984, about 42 years ago; agreed.\n');
+    expect(agenda).toContain('- **Next review:** 30 September 1985 (overdue by about 40 years)');
+  });
+  it('the agreement asks what the partnership should achieve for a party, whatever its name', () => {
+    const md = run(['render', 'agreement', 'gal-oya-reviewed', ...DATE]).stdout;
+    expect(md).toContain('What should the partnership achieve for Institutional organizers? Its own objectives are not recorded.');
+    expect(md).not.toMatch(/What does Institutional organizers/);
+  });
+  it('messages about a folder show it by its name, never as "."', () => {
+    const inside = runBinary(['export', 'csv', '--out-dir', '.'], { cwd: dirOf(GAL_OYA_REVIEWED) });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('partner: this folder (gal-oya-reviewed) is inside the partnership folder gal-oya-reviewed; nothing was written.');
+    const empty = join(root, 'not-a-partnership');
+    mkdirSync(empty);
+    const none = runBinary(['check'], { cwd: empty });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('No partnership found in this folder (not-a-partnership): a partnership folder holds partnership.yaml.');
+    expect(none.stderr).not.toContain(' . ');
   });
 });

@@ -86,8 +86,8 @@ describe('2. an internal assessment for each active partner, with answers', () =
   it('reports each active partner without one at its entry in stakeholders.yaml, by name, once', () => {
     const dir = folder({ 'assessments/nia.yaml': ASSESSMENT('nia') });
     expect(findings(dir, 'planning')).toEqual([
-      "stakeholders.yaml:9:5 error phase-gate: Before planning, Farmer irrigators' associations needs an internal assessment (seed 002, Identifying partners).",
-      'stakeholders.yaml:16:5 error phase-gate: Before planning, Ford Foundation needs an internal assessment (seed 002, Identifying partners).',
+      "stakeholders.yaml:9:5 error phase-gate: Before planning, write the internal assessment of Farmer irrigators' associations (seed 002, Identifying partners).",
+      'stakeholders.yaml:16:5 error phase-gate: Before planning, write the internal assessment of Ford Foundation (seed 002, Identifying partners).',
     ]);
     const list = checklist('planning', readFolderState(dir, '1985-01-01').model);
     expect(list.requirements.find((r) => r.id === 'assessments')!.done).toBe(false);
@@ -99,8 +99,8 @@ describe('2. an internal assessment for each active partner, with answers', () =
       'assessments/ford.yaml': 'stakeholder: ford\nbenefits: ["  "]\nrisks: [TODO]\n',
     });
     expect(findings(dir, 'planning')).toEqual([
-      "stakeholders.yaml:9:5 error phase-gate: Before planning, Farmer irrigators' associations needs an internal assessment with its answers (seed 002, Identifying partners).",
-      'stakeholders.yaml:16:5 error phase-gate: Before planning, Ford Foundation needs an internal assessment with its answers (seed 002, Identifying partners).',
+      "stakeholders.yaml:9:5 error phase-gate: Before planning, answer the internal assessment of Farmer irrigators' associations (seed 002, Identifying partners).",
+      'stakeholders.yaml:16:5 error phase-gate: Before planning, answer the internal assessment of Ford Foundation (seed 002, Identifying partners).',
     ]);
   });
   it('in the building phase, the good-practice rule names the partner at the same place (a warning: not yet a gate)', () => {
@@ -149,7 +149,7 @@ describe('5. one problem, one finding', () => {
     expect(all.filter((f) => f.includes('Ford'))).toEqual([
       'stakeholders.yaml:16:5 error phase-gate: Before building, record the motivations of Ford Foundation (seed 002, Scoping; seed 001).',
       'stakeholders.yaml:16:5 error phase-gate: Before planning, name the representative of Ford Foundation and what they may decide (seed 002, Building).',
-      'stakeholders.yaml:16:5 error phase-gate: Before planning, Ford Foundation needs an internal assessment (seed 002, Identifying partners).',
+      'stakeholders.yaml:16:5 error phase-gate: Before planning, write the internal assessment of Ford Foundation (seed 002, Identifying partners).',
     ]);
     expect(all.filter((f) => f.includes(' warning '))).toEqual([]);
   });

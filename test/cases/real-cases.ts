@@ -1,5 +1,5 @@
 /**
- * Three partnerships written from seed 003's case histories, each at a different phase, as a broker would fill in
+ * Four partnerships written from seed 003's case histories, at different phases, as a broker would fill in
  * what `partner init` starts. Facts cite the seed line; everything else is marked "(illustrative)".
  */
 export interface RealCase {
@@ -250,4 +250,186 @@ non_negotiables:
   },
 };
 
-export const REAL_CASES: readonly RealCase[] = [GAL_OYA, SDM, ORISSA];
+
+/**
+ * Seed 003 lines 216-220 (ISP Example 6), Gal Oya five years on: institutional organizers have mobilised water user
+ * associations, farmers and officials meet jointly, and the first review is held. In implementing. The seed gives the
+ * story; every figure and date is illustrative. It carries what issue 13 item 10 saw go wrong in words: a count whose
+ * planned path lands between whole numbers, a plural name unsure of the partnership's worth, a commitment years
+ * overdue, a channel and a meeting whose people must be named.
+ */
+export const GAL_OYA_REVIEWED: RealCase = {
+  name: 'Gal Oya irrigation rehabilitation, first review',
+  folder: 'gal-oya-reviewed',
+  phase: 'implementing',
+  files: {
+    'partnership.yaml': `name: Gal Oya irrigation rehabilitation, first review
+phase: implementing
+issue: One of the largest and most seriously deteriorated irrigation systems in Sri Lanka (seed 003 line 220).
+why_multi_sector: >-
+  The Irrigation Department runs the main canals, farmers the field channels; neither can make water reach the
+  tail end alone (seed 003 line 220).
+vision: Water reaches every field, and farmers and officials work together, even across ethnic lines.
+geographic_scope:
+  level: sub-national
+  area: Gal Oya left bank (illustrative)
+convener:
+  name: USAID
+  stakeholder: usaid
+  credible_with: [irrigation-department, water-user-associations, institutional-organizers, usaid]
+  credibility: It funded the rehabilitation both the Department and the farmers asked for (seed 003 line 220; illustrative).
+venue:
+  kind: rotating
+  description: Field channel sites and the Department's office in turn (illustrative).
+principles:
+  - name: shared values
+    meaning: Appeals to shared values and friendships, not only rules (seed 003 line 220).
+    status: agreed
+ground_rules:
+  - text: Farmers and officials speak as equals at joint meetings (illustrative).
+    status: agreed
+`,
+    'stakeholders.yaml': `stakeholders:
+  - id: irrigation-department
+    name: Irrigation Department
+    sector: public
+    engagement: active-partner
+    interests: [a working system, less conflict over water]
+    motivations: [public mandate]
+    representative: {name: Deputy director (illustrative), decision_authority: limited}
+  - id: water-user-associations
+    name: Water user associations
+    sector: civil-society
+    engagement: active-partner
+    interests: [water at the tail end]
+    motivations: [livelihoods]
+    representative: {name: Chair of the farmer representatives (illustrative), decision_authority: refer-back}
+  - id: institutional-organizers
+    name: Institutional organizers
+    sector: civil-society
+    engagement: active-partner
+    interests: [farmers organised at every field channel]
+    motivations: [social development]
+    representative: {name: Senior organizer (illustrative), decision_authority: limited}
+  - id: usaid
+    name: USAID
+    sector: public
+    donor: true
+    engagement: active-partner
+    interests: [a model of participatory irrigation]
+    motivations: [development results]
+    representative: {name: Project officer (illustrative), decision_authority: limited}
+`,
+    'assessments/irrigation-department.yaml': 'stakeholder: irrigation-department\nbenefits:\n  - Fewer disputes over water at the head end (illustrative).\n',
+    'assessments/water-user-associations.yaml': 'stakeholder: water-user-associations\nbenefits:\n  - Water reaches the tail end (seed 003 line 220).\n',
+    'assessments/institutional-organizers.yaml': 'stakeholder: institutional-organizers\nbenefits:\n  - Farmer groups that keep going without them (illustrative).\n',
+    'assessments/usaid.yaml': 'stakeholder: usaid\nbenefits:\n  - A rehabilitation that lasts (illustrative).\n',
+    'decision-rules.yaml': `bodies:
+  - id: joint-committee
+    name: Joint committee of farmers and officials
+    kind: steering-committee
+    members: [irrigation-department, water-user-associations, institutional-organizers, usaid]
+    quorum: three of the four members
+    chair:
+      kind: rotating
+      selection: Farmers and the Department take the chair in turn (illustrative).
+decisions:
+  - kind: Water schedules for each season
+    body: joint-committee
+    method: consensus
+    status: agreed
+dispute_resolution:
+  steps:
+    - Raise it at the field channel group.
+    - Take it to the joint committee.
+  mediator: A senior organizer both sides accept (illustrative).
+`,
+    'communication.yaml': `between_partners:
+  - mode: meeting
+    frequency: twice-yearly
+    purpose: Joint meetings of officials and farmer representatives (illustrative).
+    participants: [irrigation-department, water-user-associations]
+  - mode: site-visit
+    frequency: monthly
+    participants: [institutional-organizers, water-user-associations]
+external:
+  audiences: [farmers across the scheme]
+  status: agreed
+`,
+    'resources.yaml': `commitments:
+  - id: department-engineers
+    stakeholder: irrigation-department
+    description: Engineers for the main canal works
+    type: in-kind
+    start: 1981-03-01
+    status: in-progress
+  - id: usaid-grant
+    stakeholder: usaid
+    description: Grant for the rehabilitation works
+    type: cash
+    amount: 2000000
+    currency: USD
+    due: 1984-02-29
+    status: agreed
+`,
+    'indicators.yaml': `indicators:
+  - id: field-channels
+    name: Field channels rehabilitated by farmer groups
+    aspect: project-delivery
+    unit: field channels
+    baseline: {value: 0, date: 1981-03-01}
+    target: {value: 300, date: 1986-03-01}
+    method: Organizers' field records, checked on site (illustrative)
+    owner: institutional-organizers
+    frequency: twice-yearly
+    measurements:
+      - {date: 1984-01-31, value: 140}
+review_cadence:
+  frequency: yearly
+  next_review: 1985-09-30
+`,
+    'risks.yaml': `risks:
+  - id: ethnic-conflict
+    description: Escalating ethnic conflict divides the farmers (seed 003 line 220).
+    mitigation: Joint groups across ethnic lines at each field channel (illustrative).
+non_negotiables:
+  - stakeholder: irrigation-department
+    text: The Department keeps control of the main canals (illustrative).
+  - stakeholder: water-user-associations
+    text: none
+  - stakeholder: institutional-organizers
+    text: none
+  - stakeholder: usaid
+    text: none
+`,
+    'reviews/1984-09-30.yaml': `date: 1984-09-30
+participants: [irrigation-department, water-user-associations, institutional-organizers, usaid]
+project_impacts:
+  delivery:
+    rating: amber
+    comment: Half the field channels are rehabilitated (illustrative).
+functioning:
+  - stakeholder: irrigation-department
+    decision_making: {rating: green}
+  - stakeholder: water-user-associations
+    decision_making: {rating: amber}
+value_of_partnering:
+  - stakeholder: irrigation-department
+    worth_it: yes
+  - stakeholder: water-user-associations
+    worth_it: yes
+  - stakeholder: institutional-organizers
+    worth_it: unsure
+  - stakeholder: usaid
+    worth_it: yes
+decisions:
+  - kind: continue
+    description: The programme continues on the right bank (illustrative).
+    owner: usaid
+    due: 1985-03-31
+next_review: 1985-09-30
+`,
+  },
+};
+
+export const REAL_CASES: readonly RealCase[] = [GAL_OYA, SDM, ORISSA, GAL_OYA_REVIEWED];

@@ -217,7 +217,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
       return active.flatMap(({ s, i }) => {
         const a = m.assessments?.[s.id];
         if (assessmentHasContent(a)) return [];
-        return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before planning, ${nameOf(s)} needs an internal assessment${a ? ' with its answers' : ''} (seed 002, Identifying partners).`, hint: `${a ? 'Fill in' : 'Write'} assessments/${s.id}.yaml: its benefits, costs, resources, assumptions, opportunities and risks (a skeleton with no answers does not count).`, about: { key: 'assessments', entry: s.id } }];
+        return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before planning, ${a ? 'answer' : 'write'} the internal assessment of ${nameOf(s)} (seed 002, Identifying partners).`, hint: `${a ? 'Fill in' : 'Write'} assessments/${s.id}.yaml: its benefits, costs, resources, assumptions, opportunities and risks (a skeleton with no answers does not count).`, about: { key: 'assessments', entry: s.id } }];
       });
     },
   },

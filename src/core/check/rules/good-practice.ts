@@ -34,7 +34,7 @@ export const GOOD_PRACTICE: Rule[] = [
       const list = c.model.stakeholders?.stakeholders ?? [];
       const active = list.map((s, i) => ({ s, i })).filter(({ s }) => s.engagement === 'active-partner');
       if (active.length <= MAX_ACTIVE) return [];
-      return active.slice(MAX_ACTIVE).map(({ s, i }) => ({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)} makes ${active.length} active partners; seed 002 advises at most five or six.`, hint: 'Consider the advisory-group or pilot engagement level for some of them.' }));
+      return active.slice(MAX_ACTIVE).map(({ s, i }) => ({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `With ${nameOf(s)}, there are ${active.length} active partners; seed 002 advises at most five or six.`, hint: 'Consider the advisory-group or pilot engagement level for some of them.' }));
     },
   },
   {
@@ -62,7 +62,7 @@ export const GOOD_PRACTICE: Rule[] = [
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
         const missing = [isBlank(s.interests) && 'interests', isBlank(s.motivations) && 'motivations'].filter(Boolean);
-        if (missing.length) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `${nameOf(s)} has no ${missing.join(' or ')} recorded.`, hint: `Add \`${missing[0]}:\` with one item per line.` });
+        if (missing.length) hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `No ${missing.join(' or ')} are recorded for ${nameOf(s)}.`, hint: `Add \`${missing[0]}:\` with one item per line.` });
       });
       return hits;
     },
@@ -147,7 +147,7 @@ export const GOOD_PRACTICE: Rule[] = [
         if (s.connectivity !== 'limited' && s.connectivity !== 'none') return;
         if (s.engagement && !['active-partner', 'pilot'].includes(s.engagement)) return;
         const theirs = channels.filter((ch) => !ch.participants || ch.participants.includes(s.id));
-        if (theirs.length && theirs.every((ch) => INTERNET_MODES.has(ch.mode))) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'connectivity'], message: `${nameOf(s)} has ${s.connectivity === 'none' ? 'no internet access' : 'limited internet access'}, but every channel it is part of needs the internet.`, hint: 'Add a meeting, letter, phone or radio channel in communication.yaml for this partner.' });
+        if (theirs.length && theirs.every((ch) => INTERNET_MODES.has(ch.mode))) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'connectivity'], message: `Every channel that includes ${nameOf(s)} needs the internet, but it has ${s.connectivity === 'none' ? 'no' : 'only limited'} internet access.`, hint: 'Add a meeting, letter, phone or radio channel in communication.yaml for this partner.' });
       });
       return hits;
     },

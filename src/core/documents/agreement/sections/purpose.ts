@@ -31,7 +31,7 @@ export function buildVision(c: AgreementContext): AgreementView['vision'] {
   const partners = c.active.map((s) => {
     const objectives = cleanList(c.assessmentOf(s.id)?.objectives);
     const who = c.nameOf(s.id);
-    return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What does this party want to achieve through the partnership?', `What does ${who} want to achieve through the partnership? Its own objectives are not recorded.`) };
+    return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What should the partnership achieve for this party?', `What should the partnership achieve for ${who}? Its own objectives are not recorded.`) };
   });
   // Seed 002 (Planning): "Refine ... outputs and outcomes": what the partners do, who leads, what it produces.
   const activities = (p.activities ?? []).map((a) => ({ name: clean(a.name) ?? a.id, lead: a.lead ? c.nameOf(a.lead) : null, outputs: cleanList(a.outputs), outcome: clean(a.outcome) }));
