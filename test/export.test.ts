@@ -237,9 +237,9 @@ describe('the IATI export (pure)', () => {
       'partnership.yaml iati-required', // no countries nor regions
       'resources.yaml iati-required', // agreed money with no amount, currency nor date
     ]);
-    expect(errors.map((d) => d.message).join('\n')).toMatch(/no `iati:`[\s\S]*no `issue:`[\s\S]*`duration:` `start:`[\s\S]*no `sectors:`[\s\S]*no `countries:` nor `regions:`[\s\S]*IATI reports confirmed money with its amount, currency and date, and `c` has no `amount:`, no `currency:` \(or `default_currency:` under `iati:` in partnership.yaml\), no `start:` or `due:`\./);
+    expect(errors.map((d) => d.message).join('\n')).toMatch(/no `iati:`[\s\S]*no `issue:`[\s\S]*`duration:` `start:`[\s\S]*no `sectors:`[\s\S]*no `countries:` nor `regions:`[\s\S]*IATI reports confirmed money with its amount, currency and date, and the commitment “Money” by X has no `amount:`, no `currency:` \(or `default_currency:` under `iati:` in partnership.yaml\), no `start:` or `due:`\./);
     // The donor's type is ambiguous: a warning, not an error.
-    expect(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('sector `donor` of `x` does not say')]);
+    expect(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('sector `donor` of X does not say')]);
   });
 
   it('still reads the older `iati: recipient_country:` when partnership.yaml has no `countries:`', () => {
@@ -392,7 +392,7 @@ for (const [runner, run] of RUNNERS) {
       ]);
       // A proposal without an amount is not money yet: a warning at the commitment, never a reason to refuse the export.
       const warnings = r.stderr.split('\n').filter((l) => /:\d+:\d+ warning /.test(l)).map((l) => l.trim());
-      expect(warnings).toContain(`${join(dir, 'resources.yaml')}:${lineOf('resources.yaml', '  - id: unicef-mobilisation-cash')}:5 warning \`unicef-mobilisation-cash\` is proposed and has no \`amount:\`, so it is left out of the IATI file until it has. iati-recommended`);
+      expect(warnings).toContain(`${join(dir, 'resources.yaml')}:${lineOf('resources.yaml', '  - id: unicef-mobilisation-cash')}:5 warning The commitment “Cash for social mobilisation, including the small-grants window run by ADAB” by UNICEF Bangladesh is proposed and has no \`amount:\`, so it is left out of the IATI file until it has. iati-recommended`);
       expect(r.stderr).toContain("IATI needs the date the activity started or is planned to start: partnership.yaml has no `duration:` `start:`.");
       expect(r.stderr).toContain("hint: Add `duration:` with `start:` (YYYY-MM-DD); the phase history begins on 1985-06-01.");
       expect(r.stderr).toContain("IATI needs the reporting organisation's identifier: `reporting_org:` has no `ref:`.");

@@ -14,6 +14,7 @@ import type { PathSegment } from '../yaml/source.js';
 import type { FileKey } from '../folder/layout.js';
 import type { ResourcesFile, Stakeholder } from '../../model/index.js';
 import { formatDate } from '../base/wording.js';
+import { nameOf } from '../check/names.js';
 import { PLANNED_DISBURSEMENT_TYPE, TRANSACTION_TYPE } from './iati-codes.js';
 import { formatDecimal } from './numbers.js';
 import { el, type XmlElement } from './xml.js';
@@ -55,10 +56,11 @@ export function moneyElements(commitments: readonly { c: Commitment; index: numb
     const confirmed = c.status !== undefined && CONFIRMED.has(c.status);
     const date = c.start ?? c.due;
     const currency = c.currency ?? ctx.currency;
+    const shown = `commitment “${c.description?.trim() || c.id}” by ${ctx.byId.has(c.stakeholder) ? nameOf(ctx.byId.get(c.stakeholder)!) : c.stakeholder}`;
     const lacking = [c.amount === undefined && '`amount:`', !currency && '`currency:` (or `default_currency:` under `iati:` in partnership.yaml)', !date && '`start:` or `due:`'].filter((x): x is string => Boolean(x));
     if (lacking.length) {
-      if (confirmed) ctx.required('resources', at, `IATI reports confirmed money with its amount, currency and date, and \`${c.id}\` has no ${lacking.join(', no ')}.`, `Add ${lacking.join(' and ')}.`);
-      else ctx.recommended('resources', at, `\`${c.id}\` is proposed and has no ${lacking.join(', no ')}, so it is left out of the IATI file until it has.`, `Add ${lacking.join(' and ')} once the partner names them.`);
+      if (confirmed) ctx.required('resources', at, `IATI reports confirmed money with its amount, currency and date, and the ${shown} has no ${lacking.join(', no ')}.`, `Add ${lacking.join(' and ')}.`);
+      else ctx.recommended('resources', at, `The ${shown} is proposed and has no ${lacking.join(', no ')}, so it is left out of the IATI file until it has.`, `Add ${lacking.join(' and ')} once the partner names them.`);
       continue;
     }
     const s = ctx.byId.get(c.stakeholder);
@@ -81,7 +83,7 @@ export function moneyElements(commitments: readonly { c: Commitment; index: numb
     out.transactions.push(transaction(c.id, own ? TRANSACTION_TYPE.outgoingCommitment : TRANSACTION_TYPE.incomingCommitment, committedOn, value(committedOn), describe(c, 'committed'), parties));
     if (c.status !== 'delivered') continue;
     if (delivered === undefined) {
-      ctx.recommended('resources', [...at, 'status'], c.delivered_on === undefined ? `\`${c.id}\` is delivered but has no \`delivered_on:\`, so IATI does not show the money as received.` : `\`${c.id}\` is delivered on ${formatDate(c.delivered_on) ?? c.delivered_on}, after the export's date, so IATI does not show the money as received yet.`, 'Set `delivered_on:` (YYYY-MM-DD) to the day the money arrived.');
+      ctx.recommended('resources', [...at, 'status'], c.delivered_on === undefined ? `The ${shown} is delivered but has no \`delivered_on:\`, so IATI does not show the money as received.` : `The ${shown} is delivered on ${formatDate(c.delivered_on) ?? c.delivered_on}, after the export's date, so IATI does not show the money as received yet.`, 'Set `delivered_on:` (YYYY-MM-DD) to the day the money arrived.');
       continue;
     }
     out.transactions.push(transaction(`${c.id}-received`, own ? TRANSACTION_TYPE.disbursement : TRANSACTION_TYPE.incomingFunds, delivered, value(delivered), describe(c, 'delivered'), parties));

@@ -30,6 +30,7 @@ import type { PathSegment } from '../yaml/source.js';
 import type { FolderModel, IndicatorsFile, ResourcesFile, Stakeholder } from '../../model/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { formatDate, formatMoney, formatNumber } from '../base/wording.js';
+import { nameOf } from '../check/names.js';
 import { COMMITMENT_STATUS, FREQUENCY, label, RESOURCE_KIND } from '../documents/labels.js';
 import {
   ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, ASPECT_RESULT_TYPE, ASPECT_TITLE, DESCRIPTION_TYPE, MEASURE_CODE, ORG_TYPE_CODE, RESULT_TYPE_CODE, ROLE_CODE, SECTOR_ORG_TYPE,
@@ -107,7 +108,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
       if (!name && (ro.stakeholder === undefined || stakeholder)) required('partnership', ['iati', 'reporting_org'], 'IATI needs the reporting organisation\'s name: `reporting_org:` has no `name:` nor `stakeholder:`.', 'Add `name:`, or `stakeholder:` with its id in stakeholders.yaml.');
       const type = ro.org_type ?? (stakeholder ? typeOf(stakeholder) : undefined);
       if (!type && (ro.stakeholder === undefined || stakeholder)) {
-        required('partnership', ['iati', 'reporting_org'], stakeholder ? `IATI needs the reporting organisation's type, and the sector of \`${stakeholder.id}\` (${stakeholder.sector}) does not say which it is.` : 'IATI needs the reporting organisation\'s type: `reporting_org:` has no `org_type:`.', `Add \`org_type:\`: ${orgTypeChoices(stakeholder)}.`);
+        required('partnership', ['iati', 'reporting_org'], stakeholder ? `IATI needs the reporting organisation's type, and the sector of ${nameOf(stakeholder)} (${stakeholder.sector}) does not say which it is.` : 'IATI needs the reporting organisation\'s type: `reporting_org:` has no `org_type:`.', `Add \`org_type:\`: ${orgTypeChoices(stakeholder)}.`);
       }
       if (ro.ref) checkAgency('partnership', ['iati', 'reporting_org', 'ref'], ro.ref, 'The reporting organisation\'s');
       if (ro.ref && name && type) {
@@ -135,7 +136,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     if (roles.length === 0) return;
     const { ref, type } = orgOf(s);
     if (ref !== undefined && ref !== config?.reporting_org?.ref) checkAgency('stakeholders', ['stakeholders', i, 'iati', 'ref'], ref, `The IATI`);
-    if (!type) recommended('stakeholders', ['stakeholders', i, 'sector'], `IATI asks for each participating organisation's type, and the sector \`${s.sector}\`${s.donor ? ' of a donor' : ''} of \`${s.id}\` does not say which it is; the type is left out.`, `Add \`iati:\` with \`org_type:\` to this stakeholder: ${orgTypeChoices(s)}.`);
+    if (!type) recommended('stakeholders', ['stakeholders', i, 'sector'], `IATI asks for each participating organisation's type, and the sector \`${s.sector}\`${s.donor ? ' of a donor' : ''} of ${nameOf(s)} does not say which it is; the type is left out.`, `Add \`iati:\` with \`org_type:\` to this stakeholder: ${orgTypeChoices(s)}.`);
     for (const role of sortRoles(roles)) participating.push(el('participating-org', { ref, type: type && ORG_TYPE_CODE[type], role: ROLE_CODE[role] }, [narrative(s.name)]));
   });
   if (participating.length === 0) {
@@ -178,7 +179,7 @@ export function exportIati(model: ValidModel, options: IatiOptions): IatiResult 
     const type = own?.result_type ?? ASPECT_RESULT_TYPE[ind.aspect];
     const key = `${ind.aspect} ${type}`;
     if (!groups.has(key)) groups.set(key, { aspect: ind.aspect, type, indicators: [] });
-    if (!ind.baseline) recommended('indicators', ['indicators', i, 'id'], `IATI results are read against a baseline, and indicator \`${ind.id}\` has none; it is exported without one.`, 'Add `baseline:` with `value:` and `date:`, where things stood at the start.');
+    if (!ind.baseline) recommended('indicators', ['indicators', i, 'id'], `IATI results are read against a baseline, and the indicator “${ind.name?.trim() || ind.id}” has none; it is exported without one.`, 'Add `baseline:` with `value:` and `date:`, where things stood at the start.');
     groups.get(key)!.indicators.push(indicatorElement(ind, own?.measure ?? defaultMeasure(ind.unit), ind.owner === undefined ? undefined : byId.get(ind.owner)?.name ?? ind.owner));
   });
   const results = [...groups.values()].map((g) => el('result', { type: RESULT_TYPE_CODE[g.type] }, [el('title', {}, [narrative(ASPECT_TITLE[g.aspect])]), ...g.indicators]));
