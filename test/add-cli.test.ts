@@ -282,6 +282,14 @@ describe('partner record and set', () => {
     const kda = (parse(readFileSync(file, 'utf8')) as { stakeholders: { id: string; acceptance?: unknown }[] }).stakeholders.find((s) => s.id === 'kda');
     expect(kda!.acceptance).toEqual({ date: '1995-03-01', by: 'Mr. Siddiqui (illustrative)' });
     expectCheckPasses(dir);
+
+  it('lists what an edit would break one finding a line, in words (issue 13 item 10: no "\\n" in the message)', () => {
+    const dir = orangi();
+    const r = partner(['add', 'stakeholder', '--yes', '--name', 'Community organizers', '--sector', 'civil-society', '--engagement', 'active-partner', '--interest', 'organised lanes', '--motivation', 'social development'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^partner: Nothing was written: stakeholders\.yaml would not pass `partner check`:\n {2}line \d+: Before planning, name the representative of Community organizers and what they may decide/);
+    expect(r.stderr).toMatch(/\n {2}line \d+: Before planning, write the internal assessment of Community organizers /);
+    expect(r.stderr).not.toContain('\\n');
   });
 
   it('refuses a value the schema refuses, an unknown field, and a file with a syntax error (with its place)', () => {
