@@ -117,9 +117,10 @@ describe('Gal Oya five years on (seed 003 lines 216-220), in implementing, with 
     expect(md).toContain('- Not sure the partnership is worth its costs: Institutional organizers.\n');
     expect(md).not.toContain('is unsure');
     expect(md).toContain('| USAID | Grant for the rehabilitation works | 29 February 1984 | Agreed | **Late: 7 months overdue** |');
+    expect(md).toContain('*Delivered on 30 September 1982, 15 months after it was due.*');
   });
   it('check names the partner and the commitment, not their ids', () => {
-    expect(findings('gal-oya-reviewed').list).toContain('resources.yaml:14 warning commitment-overdue: The commitment “Grant for the rehabilitation works” by USAID was due on 1984-02-29 and is agreed.');
+    expect(findings('gal-oya-reviewed').list).toContain('resources.yaml:21 warning commitment-overdue: The commitment “Grant for the rehabilitation works” by USAID was due on 1984-02-29 and is agreed.');
   });
   it('status, decades later, says "about 42 years ago", and names the folder when run inside it', () => {
     const status = runBinary(['status', '--date', '2026-01-01'], { cwd: dirOf(GAL_OYA_REVIEWED) });

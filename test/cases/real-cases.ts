@@ -363,6 +363,13 @@ external:
     type: in-kind
     start: 1981-03-01
     status: in-progress
+  - id: organizer-training
+    stakeholder: institutional-organizers
+    description: Training for the first organizers
+    type: in-kind
+    due: 1981-06-30
+    status: delivered
+    delivered_on: 1982-09-30
   - id: usaid-grant
     stakeholder: usaid
     description: Grant for the rehabilitation works

@@ -1,7 +1,7 @@
 /** Commitments as of the review date (seed 002, "Track and follow-through on commitments made by each partner"). */
 import type { ResourcesFile } from '../../../../model/index.js';
 import { daysBetween } from '../../../base/dates.js';
-import { overdueText } from '../../../base/wording.js';
+import { overdueText, spanOfDays } from '../../../base/wording.js';
 import * as L from '../../labels.js';
 import { clean } from '../../text.js';
 import type { ReviewContext } from '../context.js';
@@ -32,7 +32,7 @@ function commitmentRow(c: ReviewContext, x: Commitment): CommitmentRow {
   if (x.status === 'withdrawn') state = 'withdrawn';
   else if (deliveredBy) {
     state = 'kept';
-    if (x.delivered_on && due && x.delivered_on > due) notes.push(`Delivered on ${long(x.delivered_on)}, ${daysBetween(due, x.delivered_on)} days after it was due.`);
+    if (x.delivered_on && due && x.delivered_on > due) notes.push(`Delivered on ${long(x.delivered_on)}, ${spanOfDays(daysBetween(due, x.delivered_on))} after it was due.`);
     else if (x.delivered_on) notes.push(`Delivered on ${long(x.delivered_on)}.`);
   } else {
     if (x.status === 'delivered' && x.delivered_on) notes.push(`Delivered after the review, on ${long(x.delivered_on)}.`);
