@@ -183,6 +183,8 @@ describe('partner record and set', () => {
     const m = partner(['record', 'measurement', id, '--value', '77', '--date', '1995-03-16', '--note', 'count by the lane managers'], dir);
     expect(m.stderr).toBe('');
     expect(m.code).toBe(0);
+    // The indicator and the commitment by their names, not their ids (issue 13 item 10).
+    expect(m.stdout).toBe("Recorded 77 for the indicator “Share of Orangi's area served by the new underground sewage system” on 1995-03-16 in indicators.yaml.\n");
     const after = readFileSync(join(dir, 'indicators.yaml'), 'utf8');
     const { removed, inserted } = changedStretch(before, after);
     expect(removed).toBe('');
@@ -195,6 +197,7 @@ describe('partner record and set', () => {
     const s = partner(['record', 'commitment-status', open.id, 'delivered', '--date', '1995-03-16'], dir);
     expect(s.stderr).toBe('');
     expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/^The commitment “[^”]+” is now delivered \(was (in progress|agreed)\), in resources\.yaml\.\n$/);
     const ra = readFileSync(join(dir, 'resources.yaml'), 'utf8');
     expect(comments(ra)).toEqual(comments(rb));
     const c = (parse(ra) as { commitments: { id: string; status: string; delivered_on?: string }[] }).commitments.find((x) => x.id === open.id)!;

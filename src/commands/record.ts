@@ -20,9 +20,9 @@ export interface RecordCliOptions {
 export function runRecordMeasurement(indicator: string, options: RecordCliOptions, io: Io): number {
   const dir = partnershipDir(options.dir ?? '.');
   const now = today();
-  const { plan, id, measurement } = planMeasurement(dir, indicator, { value: options.value, date: options.date ?? now, note: options.note }, now);
+  const { plan, name, measurement } = planMeasurement(dir, indicator, { value: options.value, date: options.date ?? now, note: options.note }, now);
   writePlan(plan);
-  io.stdout.write(`Recorded ${measurement.value} for \`${id}\` on ${measurement.date} in ${inertLine(plan.path)}.\n`);
+  io.stdout.write(`Recorded ${measurement.value} for the indicator “${inertLine(name)}” on ${measurement.date} in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 
@@ -30,9 +30,9 @@ export function runRecordMeasurement(indicator: string, options: RecordCliOption
 export function runRecordCommitmentStatus(commitment: string, status: string, options: RecordCliOptions, io: Io): number {
   const dir = partnershipDir(options.dir ?? '.');
   const now = today();
-  const { plan, id, from } = planCommitmentStatus(dir, commitment, status, options.date ?? now, now);
+  const { plan, name, from } = planCommitmentStatus(dir, commitment, status, options.date ?? now, now);
   writePlan(plan);
-  io.stdout.write(`Commitment \`${id}\` is now ${status.trim().toLowerCase()}${from ? ` (was ${from})` : ''}, in ${plan.path}.\n`);
+  io.stdout.write(`The commitment “${inertLine(name)}” is now ${status.trim().toLowerCase().replace(/[-\s]+/g, ' ')}${from ? ` (was ${from.replace(/-/g, ' ')})` : ''}, in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 

@@ -14,7 +14,7 @@ export interface Measurement {
 }
 
 /** Plans `partner record measurement <indicator>`: a measurement appended to the indicator's `measurements:`. */
-export function planMeasurement(dir: string, indicator: string, m: { value: string | undefined; date: string; note?: string | undefined }, today: string): { plan: WritePlan; id: string; measurement: Measurement } {
+export function planMeasurement(dir: string, indicator: string, m: { value: string | undefined; date: string; note?: string | undefined }, today: string): { plan: WritePlan; id: string; name: string; measurement: Measurement } {
   const indicators = entriesOf(dir, 'indicators.yaml', 'indicators');
   const found = findEntry(indicators, indicator, 'indicator', 'indicators.yaml');
   if (m.value === undefined || m.value.trim() === '') throw new UsageError('The measurement needs a value: --value <number>.', `For example: partner record measurement ${found.id} --value 42 --date ${today}`);
@@ -24,7 +24,7 @@ export function planMeasurement(dir: string, indicator: string, m: { value: stri
   const measurement: Measurement = { date: m.date, value, ...(m.note?.trim() ? { note: m.note.trim() } : {}) };
   const index = indicators.indexOf(found);
   const edit: YamlEdit = { op: 'append', path: ['indicators', index, 'measurements'], value: measurement, notes: fileNotes('indicators') };
-  return { plan: planEdit(dir, 'indicators.yaml', [edit], today), id: found.id, measurement };
+  return { plan: planEdit(dir, 'indicators.yaml', [edit], today), id: found.id, name: found.name?.trim() || found.id, measurement };
 }
 
 /** The statuses a commitment can have, from the schema. */
@@ -36,7 +36,7 @@ export function commitmentStatuses(): string[] {
  * Plans `partner record commitment-status <id> <status>`: the status set in place; a commitment delivered gets its
  * `delivered_on` date (the date given, or today) when it has none.
  */
-export function planCommitmentStatus(dir: string, commitment: string, status: string, date: string, today: string): { plan: WritePlan; id: string; from?: string } {
+export function planCommitmentStatus(dir: string, commitment: string, status: string, date: string, today: string): { plan: WritePlan; id: string; name: string; from?: string } {
   const commitments = entriesOf(dir, 'resources.yaml', 'commitments');
   const found = findEntry(commitments, commitment, 'commitment', 'resources.yaml');
   const allowed = commitmentStatuses();
@@ -52,5 +52,5 @@ export function planCommitmentStatus(dir: string, commitment: string, status: st
   const edits: YamlEdit[] = [{ op: 'set', path: ['commitments', index, 'status'], value: normal, notes }];
   if (normal === 'delivered' && current.delivered_on === undefined) edits.push({ op: 'set', path: ['commitments', index, 'delivered_on'], value: date, notes });
   const from = typeof current.status === 'string' ? current.status : undefined;
-  return { plan: planEdit(dir, 'resources.yaml', edits, today), id: found.id, ...(from ? { from } : {}) };
+  return { plan: planEdit(dir, 'resources.yaml', edits, today), id: found.id, name: found.description?.trim() || found.id, ...(from ? { from } : {}) };
 }
