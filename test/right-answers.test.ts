@@ -204,6 +204,18 @@ describe('10. numbers and words in status', () => {
   });
 });
 
+describe('10. hints ask only for what is missing', () => {
+  const hintsOf = (dir: string, rule: string, phase?: 'planning') => checkPartnership(dir, { today: '1985-01-01', ...(phase ? { phase } : {}) }).diagnostics.filter((d) => d.rule === rule).map((d) => `${d.message} | ${d.hint}`);
+  it('a convener whose acceptance is recorded is asked only how its credibility is known', () => {
+    const dir = folder({ 'partnership.yaml': PARTNERSHIP.replace(/^ {2}credibility: .*\n/m, '') });
+    expect(hintsOf(dir, 'convener-credibility')).toEqual(["The convener's credibility is not recorded: how that is known. | Under `convener:`, add `credibility:` (how that is known)."]);
+  });
+  it('a representative whose authority is recorded is asked only for a name', () => {
+    const dir = folder({ 'stakeholders.yaml': STAKEHOLDERS.replace('name: Director Cruz', 'name: ""') });
+    expect(hintsOf(dir, 'phase-gate', 'planning').filter((h) => h.includes('representative'))).toEqual(['Before planning, name the representative of National Irrigation Administration (seed 002, Building). | Add `name:` under `representative:`.']);
+  });
+});
+
 describe('8. reviews do not hide dissent', () => {
   it('one partner\'s red shows in the summary, and a participant who gave no rating is named', () => {
     const dir = folder({

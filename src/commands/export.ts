@@ -67,7 +67,7 @@ export async function runExportCsv(dir: string | undefined, options: ExportCsvOp
   if (dirStat && !dirStat.isDirectory()) throw new UsageError(`${options.outDir} is not a folder; nothing was written.`, 'Give --out-dir a folder (it is created if missing).');
   if (!options.force) {
     const existing = CSV_FILES.filter((name) => lstatSync(join(outDir, name), { throwIfNoEntry: false }));
-    if (existing.length) throw new UsageError(`${existing.join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'} in ${options.outDir}; nothing was written.`, 'Add --force to replace them, or choose another --out-dir.');
+    if (existing.length) throw new UsageError(`${existing.join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'} in ${shownFolder(options.outDir)}; nothing was written.`, 'Add --force to replace them, or choose another --out-dir.');
   }
   const files = exportCsv(load.model, { bom: options.bom !== false });
   try {

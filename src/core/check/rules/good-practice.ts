@@ -230,8 +230,9 @@ export const GOOD_PRACTICE: Rule[] = [
     check(c) {
       const conv = c.model.partnership?.convener;
       if (!conv) return [];
-      const missing = [!conv.credible_with?.length && 'whom it is credible with', isBlank(conv.credibility) && 'how that is known'].filter((x): x is string => typeof x === 'string');
-      return missing.length ? [{ key: 'partnership', path: ['convener'], atKey: true, message: `The convener's credibility is not recorded: ${missing.join(' and ')}.`, hint: 'Under `convener:`, add `credible_with:` (the stakeholder ids who accept it) and `credibility:` (how that is known).' }] : [];
+      // Each part asked for only when it is not there: a hint never asks for a field the file holds.
+      const parts = [!conv.credible_with?.length && ['whom it is credible with', '`credible_with:` (the stakeholder ids who accept it)'], isBlank(conv.credibility) && ['how that is known', '`credibility:` (how that is known)']].filter((x): x is string[] => Array.isArray(x));
+      return parts.length ? [{ key: 'partnership', path: ['convener'], atKey: true, message: `The convener's credibility is not recorded: ${parts.map((p) => p[0]).join(' and ')}.`, hint: `Under \`convener:\`, add ${parts.map((p) => p[1]).join(' and ')}.` }] : [];
     },
   },
   {
