@@ -55,7 +55,7 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
   it('exits 2 for a folder without a partnership', async () => {
     const r = await run(['check'], { cwd: join(root, 'empty') });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No partnership found in .');
+    expect(r.stderr).toContain('No partnership found in this folder (empty): a partnership folder holds partnership.yaml.');
     expect(r.stderr).toContain('partner init');
   });
   it('finds every partnership below a repository root, skipping node_modules', async () => {

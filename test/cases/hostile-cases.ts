@@ -64,7 +64,7 @@ export const HOSTILE: HostileCase[] = [
   { name: 'a file where a folder should be', files: { ...ok, assessments: 'stakeholder: a\n' }, code: 1, findings: ['assessments:1:1 error not-a-folder'] },
   { name: 'a symlink leaving the folder is refused and its target never printed', files: ok, links: { 'risks.yaml': '../secret/passwords.yaml' }, code: 1, findings: ['risks.yaml:1:1 error symlink'], never: ['passwords', 'secret', 'hunter2'] },
   { name: 'a symlinked folder is refused', files: ok, links: { reviews: '../secret' }, code: 1, findings: ['reviews:1:1 error symlink'], never: ['passwords'] },
-  { name: 'a missing partnership.yaml', files: { 'stakeholders.yaml': S }, code: 2, says: ['No partnership found in .', 'partner init'] },
+  { name: 'a missing partnership.yaml', files: { 'stakeholders.yaml': S }, code: 2, says: ['No partnership found in this folder (', 'partner init'] },
   { name: 'a misspelt file name gets a hint', files: { ...ok, 'stakholders.yaml': S }, code: 0, findings: ['stakholders.yaml:1:1 warning unknown-file'], says: ['Did you mean stakeholders.yaml?'] },
   { name: 'a .yml extension gets a hint', files: { 'partnership.yaml': P, 'stakeholders.yml': S }, code: 0, findings: ['stakeholders.yml:1:1 warning unknown-file'], says: ['Did you mean stakeholders.yaml?'] },
   { name: 'an assessment file not named by id', files: { ...ok, 'assessments/City Water.yaml': 'stakeholder: a\n' }, code: 1, findings: ['assessments/City Water.yaml:1:1 error file-name'], says: ['city-water.yaml'] },
