@@ -273,3 +273,76 @@ describe('the wording behind them (issue 13 item 10), one function each', () => 
     expect(folderName('.')).toBe(basename(here));
   });
 });
+
+describe('check findings name people, bodies and commitments, and read right for any name (issue 13 item 10)', () => {
+  // A stakeholder whose name is plural, in every role a rule can find fault with.
+  const STAKEHOLDERS = `stakeholders:
+  - id: city-water
+    name: City Water Department
+    sector: public
+    engagement: active-partner
+    interests: [reliable supply]
+    motivations: [public health mandate]
+    representative: {name: Ms. Rao, decision_authority: limited, authority_limit: {amount: 1000, currency: USD}}
+    acceptance: {date: 2025-02-01, by: Ms. Rao}
+  - id: community-organizers
+    name: Community organizers
+    sector: civil-society
+    grassroots: true
+    interest_level: high
+    engagement: informed
+    interests: [organised lanes]
+    motivations: [social development]
+  - id: lane-committees
+    name: Lane committees
+    sector: civil-society
+    engagement: pilot
+    connectivity: none
+    interests: [sewers in their lanes]
+    motivations: [social development]
+  - id: river-women
+    name: Riverside Women's Associations
+    sector: civil-society
+    engagement: active-partner
+    former: {date: 2025-03-01, kind: left, reason: Merged into the federation}
+    interests: [clean water close to home]
+    motivations: [social development]
+`;
+  const FILES: Record<string, string> = {
+    'partnership.yaml': `name: Riverside Water Partnership
+phase: implementing
+phase_history:
+  - {phase: scoping, date: 2025-01-01}
+  - {phase: implementing, date: 2025-02-15}
+issue: Households along the river have no safe drinking water.
+vision: Safe water for every household by 2030.
+`,
+    'stakeholders.yaml': STAKEHOLDERS,
+    'decision-rules.yaml': 'bodies:\n  - id: board\n    name: Water board\n    kind: steering-committee\n    members: [city-water]\n    chair: {kind: rotating}\n',
+    'communication.yaml': 'between_partners:\n  - mode: email\n    frequency: monthly\n',
+    'resources.yaml': 'commitments:\n  - {id: city-pipes, stakeholder: city-water, description: Pipes for the first street, type: cash, amount: 5000, currency: USD, due: 2025-12-31, status: agreed}\n  - {id: lane-labour, stakeholder: lane-committees, description: Digging the trenches, type: in-kind, due: 2025-03-01, status: agreed}\n',
+    'indicators.yaml': 'indicators:\n  - id: taps-working\n    name: Household taps that work\n    aspect: impact\n    target: {value: 40, date: 2025-06-30}\n',
+  };
+  const dir = join(root, 'words-in-findings');
+  mkdirSync(dir, { recursive: true });
+  for (const [f, text] of Object.entries(FILES)) writeFileSync(join(dir, f), text);
+
+  it('names, never ids; spans of time in words; no name made the subject of "is", "has" or "needs"', async () => {
+    const r = await runInProcess(['check', dir, '--format', 'json', '--date', '2026-01-01'], { cwd: root });
+    const messages = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+    const ids = ['city-water', 'community-organizers', 'lane-committees', 'river-women', 'board', 'city-pipes', 'lane-labour', 'taps-working'];
+    for (const m of messages) for (const id of ids) expect(m, m).not.toContain(`\`${id}\``);
+    for (const m of messages) expect(m).not.toMatch(/(^[\w-]+: |, |; |\bthat |\bBefore \w+, )(Community organizers|Lane committees|Riverside Women's Associations) (is|has|needs|does|makes)\b|\b\d{2,} days\b/);
+    expect(messages).toEqual(expect.arrayContaining([
+      'voice-in-decisions: No decision-making body gives a seat to Lane committees, though it contributes resources.',
+      'connectivity: Every channel that includes Lane committees needs the internet, but it has no internet access.',
+      'grassroots-voice: The grassroots group Community organizers has a high interest in the issue but is only kept informed.',
+      "former-still-engaged: Riverside Women's Associations: left on 2025-03-01, yet still marked an active partner.",
+      "resources-from-all: No commitment of the active partner Riverside Women's Associations is recorded in resources.yaml: its resources are not used.",
+      'pledge-above-authority: The commitment “Pipes for the first street” pledges USD 5,000, more than Ms. Rao (City Water Department) may commit (USD 1,000).',
+      'go-slow-early: Implementing began 6 weeks after scoping (2025-01-01); seed 003 advises to go slow early.',
+      'results-take-years: The impact indicator “Household taps that work” is due on 2025-06-30, 6 months after the partnership started (2025-01-01); concrete results often take years.',
+      'commitment-overdue: The commitment “Digging the trenches” by Lane committees was due on 2025-03-01 and is agreed.',
+    ]));
+  });
+});

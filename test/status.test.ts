@@ -154,7 +154,8 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.stdout).toContain('  Seed 002, Planning: communication within each partner, for buy-in\n    • How will the project be described internally to each organization?');
     expect(r.stdout).toContain('Typology\n  High partner diversity, high task specificity: seed 003 Table 1 gives coalition, partnership,\n    new-organisation; recorded: coalition.\n');
     expect(r.stdout).toContain('The agreement (seed 002)\n  No agreement in principle recorded yet');
-    expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: mohfw, adab, unicef, who, ngo-a, ngo-b.\n');
+    // By name, not by id (issue 13 item 10).
+    expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: Ministry of Health and Family Welfare,\n    Government of Bangladesh; ADAB, the national NGO association; UNICEF Bangladesh; World Health\n');
     expect(r.stdout).toContain('  Stage 3 (Table 2 row "2. Set Shared Directions"): capacities needed\n');
     expect(r.stdout).not.toMatch(/\{|\}|instancePath|#\//);
   });

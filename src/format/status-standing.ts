@@ -1,15 +1,16 @@
 /** How `partner status` shows where the agreement stands and seed 003 Table 2: text, Markdown and JSON parts. */
+import { listText } from '../core/base/wording.js';
 import type { AgreementStanding, StageCapacities, Table2State, TypologyStanding } from '../core/lifecycle/standing.js';
 
 const MARK: Record<Table2State, string> = { 'in-place': '✔', 'under-way': '◐', 'not-yet': '✖', 'not-recorded': '○' };
 const WORDS: Record<Table2State, string> = { 'in-place': 'in place', 'under-way': 'under way', 'not-yet': 'not yet', 'not-recorded': 'not recorded' };
 
 /** One sentence per part: agreement in principle, acceptances, ratifications, open points. */
-export function agreementSentences(a: AgreementStanding): string[] {
+export function agreementSentences(a: AgreementStanding, name: (id: string) => string): string[] {
   const total = a.accepted.length + a.awaiting.length;
   const out = [a.inPrinciple ? `Agreed in principle on ${a.inPrinciple}.` : 'No agreement in principle recorded yet (`agreement_in_principle:` in partnership.yaml).'];
-  if (total) out.push(`Accepted by ${a.accepted.length} of ${total} active partners${a.awaiting.length ? `; still to accept: ${a.awaiting.join(', ')}` : ''}.`);
-  if (a.ratificationNeeded.length) out.push(`Still to be ratified by their organisations: ${a.ratificationNeeded.join(', ')}.`);
+  if (total) out.push(`Accepted by ${a.accepted.length} of ${total} active partners${a.awaiting.length ? `; still to accept: ${listText(a.awaiting.map(name))}` : ''}.`);
+  if (a.ratificationNeeded.length) out.push(`Still to be ratified by their organisations: ${listText(a.ratificationNeeded.map(name))}.`);
   if (a.central + a.parked) out.push(`Open points: ${a.central} central (to resolve before implementing), ${a.parked} parked.`);
   return out;
 }

@@ -53,7 +53,7 @@ export function statusText(s: PartnershipStatus): string {
   if (s.typology) out.push('Typology', ...wrap(capitalise(typologySentence(s.typology)), '  ', '    '), '');
   if (s.agreement) {
     out.push('The agreement (seed 002)');
-    for (const sentence of agreementSentences(s.agreement)) out.push(...wrap(sentence, '  ', '    '));
+    for (const sentence of agreementSentences(s.agreement, (id) => s.names[id] ?? id)) out.push(...wrap(sentence, '  ', '    '));
     out.push('');
   }
   if (s.capacities.length) {

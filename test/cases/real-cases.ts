@@ -297,6 +297,7 @@ ground_rules:
     interests: [a working system, less conflict over water]
     motivations: [public mandate]
     representative: {name: Deputy director (illustrative), decision_authority: limited}
+    acceptance: {date: 1982-03-01, by: Deputy director (illustrative), ratification: done, ratified_on: 1982-04-30}
   - id: water-user-associations
     name: Water user associations
     sector: civil-society
@@ -304,6 +305,7 @@ ground_rules:
     interests: [water at the tail end]
     motivations: [livelihoods]
     representative: {name: Chair of the farmer representatives (illustrative), decision_authority: refer-back}
+    acceptance: {date: 1982-03-01, by: Chair of the farmer representatives (illustrative), ratification: done, ratified_on: 1982-04-30}
   - id: institutional-organizers
     name: Institutional organizers
     sector: civil-society
@@ -311,6 +313,7 @@ ground_rules:
     interests: [farmers organised at every field channel]
     motivations: [social development]
     representative: {name: Senior organizer (illustrative), decision_authority: limited}
+    acceptance: {date: 1982-03-01, by: Senior organizer (illustrative), ratification: done, ratified_on: 1982-04-30}
   - id: usaid
     name: USAID
     sector: public
@@ -319,6 +322,7 @@ ground_rules:
     interests: [a model of participatory irrigation]
     motivations: [development results]
     representative: {name: Project officer (illustrative), decision_authority: limited}
+    acceptance: {date: 1982-03-01, by: Project officer (illustrative), ratification: done, ratified_on: 1982-04-30}
 `,
     'assessments/irrigation-department.yaml': 'stakeholder: irrigation-department\nbenefits:\n  - Fewer disputes over water at the head end (illustrative).\n',
     'assessments/water-user-associations.yaml': 'stakeholder: water-user-associations\nbenefits:\n  - Water reaches the tail end (seed 003 line 220).\n',
