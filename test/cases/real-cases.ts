@@ -9,6 +9,17 @@ export interface RealCase {
   files: Record<string, string>;
 }
 
+/** What Gal Oya is about, the same at every phase (seed 003 line 220). */
+const GAL_OYA_ISSUE = `issue: One of the largest and most seriously deteriorated irrigation systems in Sri Lanka (seed 003 line 220).
+why_multi_sector: >-
+  The Irrigation Department runs the main canals, farmers the field channels; neither can make water reach the
+  tail end alone (seed 003 line 220).
+vision: Water reaches every field, and farmers and officials work together, even across ethnic lines.
+geographic_scope:
+  level: sub-national
+  area: Gal Oya left bank (illustrative)
+`;
+
 /** Seed 003 line 220 (ISP Example 6): rehabilitating the Gal Oya irrigation system, Sri Lanka. In building. */
 const GAL_OYA: RealCase = {
   name: 'Gal Oya irrigation rehabilitation',
@@ -20,15 +31,7 @@ phase: building
 phase_history:
   - phase: building
     date: 1981-03-01
-issue: One of the largest and most seriously deteriorated irrigation systems in Sri Lanka (seed 003 line 220).
-why_multi_sector: >-
-  The Irrigation Department runs the main canals, farmers the field channels; neither can make water reach the
-  tail end alone (seed 003 line 220).
-vision: Water reaches every field, and farmers and officials work together, even across ethnic lines.
-geographic_scope:
-  level: sub-national
-  area: Gal Oya left bank (illustrative)
-`,
+${GAL_OYA_ISSUE}`,
     'stakeholders.yaml': `stakeholders:
   - id: irrigation-department
     name: Irrigation Department
@@ -265,15 +268,7 @@ export const GAL_OYA_REVIEWED: RealCase = {
   files: {
     'partnership.yaml': `name: Gal Oya irrigation rehabilitation, first review
 phase: implementing
-issue: One of the largest and most seriously deteriorated irrigation systems in Sri Lanka (seed 003 line 220).
-why_multi_sector: >-
-  The Irrigation Department runs the main canals, farmers the field channels; neither can make water reach the
-  tail end alone (seed 003 line 220).
-vision: Water reaches every field, and farmers and officials work together, even across ethnic lines.
-geographic_scope:
-  level: sub-national
-  area: Gal Oya left bank (illustrative)
-convener:
+${GAL_OYA_ISSUE}convener:
   name: USAID
   stakeholder: usaid
   credible_with: [irrigation-department, water-user-associations, institutional-organizers, usaid]
