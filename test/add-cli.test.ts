@@ -216,7 +216,7 @@ describe('partner record and set', () => {
     const other = (parse(ra) as { commitments: { id: string; description: string; status?: string }[] }).commitments.find((x) => x.id !== open.id && x.status !== 'withdrawn')!;
     const byWords = partner(['record', 'commitment-status', other.description.toUpperCase(), 'late'], dir);
     expect(byWords.stderr).toBe('');
-    expect(byWords.stdout).toContain(`Commitment \`${other.id}\` is now late`);
+    expect(byWords.stdout).toContain(`The commitment “${other.description}” is now late`);
   });
 
   it('sets one field, keeping its quoting, and links a convener named like a stakeholder', () => {
@@ -285,6 +285,7 @@ describe('partner record and set', () => {
     const kda = (parse(readFileSync(file, 'utf8')) as { stakeholders: { id: string; acceptance?: unknown }[] }).stakeholders.find((s) => s.id === 'kda');
     expect(kda!.acceptance).toEqual({ date: '1995-03-01', by: 'Mr. Siddiqui (illustrative)' });
     expectCheckPasses(dir);
+  });
 
   it('lists what an edit would break one finding a line, in words (issue 13 item 10: no "\\n" in the message)', () => {
     const dir = orangi();
