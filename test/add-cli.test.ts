@@ -163,6 +163,8 @@ describe('partner add (flags)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--interest <value> ...');
     expect(r.stdout).toContain('--representative-decision-authority');
+    // A long flag never runs into its words: they go on the next line.
+    expect(r.stdout).not.toMatch(/<value>( \.\.\.)?[A-Za-z]/);
     expect(r.stdout).toContain('(public, private, civil-society');
   });
 

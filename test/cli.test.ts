@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,19 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No partnership found in this folder (empty): a partnership folder holds partnership.yaml.');
     expect(r.stderr).toContain('partner init');
+  });
+  it('from a folder inside a partnership, works on the partnership above it, as git finds its repository', async () => {
+    const inside = join(root, 'repo', 'partnerships', 'lake', 'notes');
+    mkdirSync(inside, { recursive: true });
+    const check = await run(['check', '--format', 'json'], { cwd: inside });
+    expect(JSON.parse(check.stdout).partnerships.map((p: { dir: string }) => p.dir)).toEqual(['..']);
+    const status = await run(['status', '--date', '2025-01-01'], { cwd: inside });
+    expect(status.stderr).toBe('');
+    expect(status.stdout).toContain('Riverside Water Partnership');
+    const init = await run(['init', 'nested', '--yes'], { cwd: inside });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('is inside the partnership in');
+    expect(existsSync(join(inside, 'nested'))).toBe(false);
   });
   it('finds every partnership below a repository root, skipping node_modules', async () => {
     const r = await run(['check', 'repo', '--format', 'json'], { cwd: root });

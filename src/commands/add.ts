@@ -120,11 +120,17 @@ function example(kind: EntryKind): string {
   }
 }
 
+/** A flag and what it takes, in columns; a flag too long for its column puts the words on the next line. */
+function helpRow(term: string, words: string): string {
+  const COLUMN = 34;
+  return term.length < COLUMN ? term.padEnd(COLUMN) + words : `${term}\n${' '.repeat(COLUMN)}${words}`;
+}
+
 function addHelp(kind: EntryKind, fields: Field[]): string {
   const rows = fields.filter((f) => (!f.items || pairShape(f)) && !(f.path.length === 1 && f.path[0] === 'id')).map((f) => {
     const pair = pairShape(f);
     const values = pair ? ` ("<${pair[0].enum!.join('|')}>: <${pair[1].title.toLowerCase()}>")` : f.enum ? ` (${f.enum.join(', ')})` : f.format === 'date' ? ' (YYYY-MM-DD)' : f.type === 'number' ? ' (a number)' : f.stakeholder ? ' (a stakeholder\'s id or name)' : '';
-    return `  --${f.flag} <value>${f.list ? ' ...' : ''}`.padEnd(34) + `${f.title}${f.required ? ', required' : ''}${values}${f.list ? '; repeat for more' : ''}`;
+    return helpRow(`  --${f.flag} <value>${f.list ? ' ...' : ''}`, `${f.title}${f.required ? ', required' : ''}${values}${f.list ? '; repeat for more' : ''}`);
   });
   const where = kind.file === 'assessments' ? 'a new file in assessments/' : `${kind.list}: in ${kind.file}.yaml`;
   return [
@@ -135,10 +141,10 @@ function addHelp(kind: EntryKind, fields: Field[]): string {
     'and nothing is written unless the file still passes `partner check`.',
     '',
     'Flags (named after the fields of the file format, schemas/):',
-    ...(kind.idFrom ? ['  --id <value>'.padEnd(34) + `Id (default: made from the ${kind.idFrom.join(' and ')})`] : []),
+    ...(kind.idFrom ? [helpRow('  --id <value>', `Id (default: made from the ${kind.idFrom.join(' and ')})`)] : []),
     ...rows,
-    '  --dir <dir>'.padEnd(34) + 'the partnership folder (default: this folder)',
-    '  -y, --yes'.padEnd(34) + 'ask nothing: use the flags',
+    helpRow('  --dir <dir>', 'the partnership folder (default: this folder)'),
+    helpRow('  -y, --yes', 'ask nothing: use the flags'),
     '',
     'Example:',
     `  $ ${example(kind)}`,

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../base/diagnostic.js';
 import { FOLDERS } from './layout.js';
 import { shownFolder } from '../../util/folder-name.js';
@@ -25,7 +25,10 @@ export function findPartnerships(paths: readonly string[], { skipOutside = false
     }
     const before = found.length;
     walk(p, found, 0);
-    if (found.length === before) throw new UsageError(`No partnership found in ${shownFolder(p)}: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
+    if (found.length > before) continue;
+    const above = partnershipAbove(p);
+    if (above) found.push(join(p, ...Array<string>(above.levels).fill('..')));
+    else throw new UsageError(`No partnership found in ${shownFolder(p)} or the folders above it: a partnership folder holds partnership.yaml.`, 'Run `partner init` to create one, or give the path of an existing partnership.');
   }
   return [...new Set(found)];
 }
@@ -72,6 +75,21 @@ export function partnershipDir(path: string): string {
     if (basename(path) === 'partnership.yaml') return dirname(path);
     throw new UsageError(`${path} is a file; give the partnership folder that holds partnership.yaml.`);
   }
-  if (!statOrUndefined(join(path, 'partnership.yaml'))) throw new UsageError(`No partnership found in ${shownFolder(path)}: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
-  return path;
+  if (statOrUndefined(join(path, 'partnership.yaml'))) return path;
+  // From a folder inside a partnership (meetings/, a notes folder), the partnership above it, as git finds its repository.
+  const above = partnershipAbove(path);
+  if (above) return join(path, ...Array<string>(above.levels).fill('..'));
+  throw new UsageError(`No partnership found in ${shownFolder(path)} or the folders above it: a partnership folder holds partnership.yaml.`, 'Give the path of a partnership folder, or run `partner init` to create one.');
+}
+
+/** The nearest folder strictly above `path` that holds partnership.yaml: its absolute path, and how many levels up it is. */
+export function partnershipAbove(path: string): { dir: string; levels: number } | undefined {
+  let dir = resolve(path);
+  for (let levels = 1; levels <= 64; levels++) {
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+    if (statOrUndefined(join(dir, 'partnership.yaml'))?.isFile()) return { dir, levels };
+  }
+  return undefined;
 }

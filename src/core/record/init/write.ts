@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { partnershipAbove } from '../../folder/discover.js';
 import { UsageError } from '../../base/diagnostic.js';
 import { KNOWN_NAMES } from '../../folder/layout.js';
 import { describeErrno, writeFileAtomic } from '../../../util/atomic-write.js';
@@ -12,6 +13,9 @@ const TAKEN = [...KNOWN_NAMES, ...KNOWN_NAMES.filter((n) => n.endsWith('.yaml'))
 
 /** Throws unless `target` is missing, or a folder without any partnership file in it. `shown` is how the user named it. */
 export function assertCanInit(target: string, shown: string): void {
+  // A partnership inside another is read as stray files of the outer one: `partner check` fails there.
+  const outer = partnershipAbove(target)?.dir;
+  if (outer) throw new UsageError(`${shown} is inside the partnership in ${outer}; a partnership cannot hold another, so nothing was written.`, 'Run the command you meant from there (commands find the partnership above the folder you are in), or give a folder outside it for a new partnership.');
   const stat = lstatOrUndefined(target);
   if (!stat) return;
   if (stat.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; partner init never writes through a link, so nothing was written.`, 'Give the real folder, or a new folder name.');
@@ -97,3 +101,4 @@ function sameFolder(a: string, b: string): boolean {
     return false;
   }
 }
+
