@@ -55,7 +55,7 @@ describe.each(RUNNERS)('partner CLI (%s)', (_name, run) => {
   it('exits 2 for a folder without a partnership', async () => {
     const r = await run(['check'], { cwd: join(root, 'empty') });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No partnership found in this folder (empty): a partnership folder holds partnership.yaml.');
+    expect(r.stderr).toContain('No partnership found in this folder (empty) or the folders above it: a partnership folder holds partnership.yaml.');
     expect(r.stderr).toContain('partner init');
   });
   it('from a folder inside a partnership, works on the partnership above it, as git finds its repository', async () => {

@@ -145,7 +145,7 @@ describe('Gal Oya five years on (seed 003 lines 216-220), in implementing, with 
     mkdirSync(empty);
     const none = runBinary(['check'], { cwd: empty });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('No partnership found in this folder (not-a-partnership): a partnership folder holds partnership.yaml.');
+    expect(none.stderr).toContain('No partnership found in this folder (not-a-partnership) or the folders above it: a partnership folder holds partnership.yaml.');
     expect(none.stderr).not.toContain(' . ');
   });
 });
