@@ -48,8 +48,10 @@ export function writePages(items: readonly PageItem[], job: PagesJob): PagesResu
     if (!entry) continue;
     const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(load.model, asOf, entry.lastReview.date) : [] } : { map: null, review: [] };
     writeFileSync(join(job.tmp, 'p', `${entry.id}.html`), partnershipPage(entry, figures, job.build, job.siteTitle));
-    rows.push(indexRow(entry));
-    summaries.push(viewInput(entry));
+    // Copied whole: a text taken from a file (a name, a place) can be a slice of the file's whole text, which would
+    // otherwise stay in memory for the rest of the build, for every partnership (about 20 KB each).
+    rows.push(structuredClone(indexRow(entry)));
+    summaries.push(structuredClone(viewInput(entry)));
   }
   return { rows, summaries };
 }
