@@ -6,7 +6,7 @@
 // included), so the timing runs carry no instrumentation.
 //
 //   npm run bench                         # build, then the whole benchmark (a few minutes)
-//   node scripts/bench.mjs --runs 15 --runs-large 3 --sizes 1,100,1000 --out bench/out/results.json
+//   node scripts/bench.mjs --runs 15 --runs-large 3 --sizes 1,100,1000 --portfolio-large 10000 --out bench/out/results.json
 //
 // The machine is often shared, so each run also records the CPU time (user + system) of the command, and the load
 // average is printed at the start and end: wall time under load says little, CPU time says what the work costs.
