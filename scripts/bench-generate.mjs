@@ -17,7 +17,7 @@ export const SEED = 20250508;
 const PLACES = ['Karachi', 'Lahore', 'Dhaka', 'Chittagong', 'Nairobi', 'Kisumu', 'Lima', 'Arequipa', 'Cebu', 'Davao', 'Accra', 'Kumasi', 'Pune', 'Surat', 'Recife', 'Salvador'];
 const ISSUES = ['sanitation', 'clean water', 'solid waste', 'drainage', 'school meals', 'immunisation', 'street lighting', 'flood protection'];
 const ORGS = ['Chamber of Commerce', 'Teachers\' Union', 'Women\'s Cooperative', 'Youth Forum', 'Water Users\' Association', 'University Extension Office', 'Traders\' Association', 'Health Volunteers Network', 'Transport Union', 'Faith Council'];
-const SECTORS = ['private', 'civil-society', 'public', 'academic', 'cooperative', 'community'];
+const SECTORS = ['private', 'civil-society', 'public', 'private-university', 'cooperative', 'semi-public'];
 const ENGAGEMENT = ['informed', 'advisory-group', 'pilot'];
 const WORDS = ['lane', 'drain', 'survey', 'meeting', 'budget', 'report', 'training', 'visit', 'map', 'design', 'agreement', 'household', 'contractor', 'committee', 'council', 'ward'];
 

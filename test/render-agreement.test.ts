@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAgreement, clean, totalsOf } from '../src/core/documents/agreement/model.js';
+import { agreementOpenItems, buildAgreement, clean, totalsOf } from '../src/core/documents/agreement/model.js';
+import { loadPartnershipModel } from '../src/core/check/model-load.js';
 import { validateFile } from '../src/core/check/schemas.js';
 import type { FolderModel } from '../src/model/index.js';
 import { renderBuiltin } from '../src/render/handlebars.js';
@@ -225,6 +226,24 @@ describe('the agreement view model', () => {
     }, meta);
     expect(v.contributions.partners[0]!.totals).toEqual([{ currency: 'USD', cash: 100, inKind: 0 }]);
     expect(v.contributions.partners[0]!.commitments[2]!.open?.question).toContain('How much cash');
+  });
+});
+
+describe('the open items alone (what a portfolio shows)', () => {
+  it('are the agreement\'s own, item for item, for any valid partnership and for every example', () => {
+    fc.assert(
+      fc.property(folderModel, (model) => {
+        expect(agreementOpenItems(model, '2025-01-01')).toEqual(buildAgreement(model, { date: '2025-01-01', commit: null, uncommitted: false }).openItems);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+    for (const name of readdirSync(join(ROOT, 'examples'))) {
+      const load = loadPartnershipModel(join(ROOT, 'examples', name), { today: '2025-06-30' });
+      if (!load.ok) continue;
+      const items = agreementOpenItems(load.model, '2025-06-30');
+      expect(items, name).toEqual(buildAgreement(load.model, { date: '2025-06-30', commit: null, uncommitted: false }).openItems);
+      expect(items.length, name).toBeGreaterThan(0);
+    }
   });
 });
 

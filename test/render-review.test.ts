@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReview, overallRating, withUnit } from '../src/core/documents/review/model.js';
+import { buildReview, buildReviewSummary, overallRating, withUnit } from '../src/core/documents/review/model.js';
 import { explain } from '../src/core/documents/review/words.js';
 import { AT_RISK_TOLERANCE, expectedAt, indicatorStatus, ON_TRACK_TOLERANCE } from '../src/core/documents/review/status.js';
 import type { FolderModel } from '../src/model/index.js';
@@ -387,6 +387,56 @@ describe('rendering any review (property, fixed seed)', () => {
     );
     expect(pictures.length).toBeGreaterThanOrEqual(8);
     for (const svg of pictures) expect(await xmlErrors(svg)).toEqual([]);
+  });
+});
+
+describe('the review summary alone (the portfolio\'s pictures)', () => {
+  it('is buildReview\'s summary and functioning, and draws the same summary picture and heat map', () => {
+    fc.assert(
+      fc.property(reviewModel, fc.boolean(), (model, latest) => {
+        const dates = Object.keys(model.reviews ?? {}).sort();
+        const options = { date: '2025-01-01', ...(latest && dates.length ? { review: dates[dates.length - 1]! } : {}) };
+        const view = buildReview(model, { ...options, commit: null, uncommitted: false });
+        const summary = buildReviewSummary(model, options);
+        expect(summary).toEqual({ review: { recorded: view.review.recorded, asOf: view.review.asOf }, summary: { ...view.summary, attention: [] }, functioning: view.functioning });
+        const whole = drawReviewFigures({ ...view, impacts: { ...view.impacts, indicators: [] } });
+        expect(drawReviewFigures({ ...summary, impacts: { indicators: [] } })).toEqual(whole);
+      }),
+      { seed: 20250604, numRuns: 150 },
+    );
+  });
+});
+
+describe('wrapping text for pictures', () => {
+  it('wraps as measuring each candidate line whole would, remembered or not', () => {
+    // The reference: the line so far plus the next word, measured whole (what wrapText did before it kept a running width).
+    const reference = (text: string, width: number, size: number, bold: boolean): string[] => {
+      const words = text.replace(/\s+/g, ' ').trim().split(/(?<=[ \-/])/).filter((w) => w !== '');
+      const lines: string[] = [];
+      let line = '';
+      for (const word of words) {
+        if (textWidth((line + word).trimEnd(), size, bold) <= width) {
+          line += word;
+          continue;
+        }
+        if (line.trim() !== '') lines.push(line.trimEnd());
+        line = word;
+      }
+      if (line.trim() !== '') lines.push(line.trimEnd());
+      return lines.length ? lines : [''];
+    };
+    const word = fc.constantFrom('a', 'word', 'partnership', 'x-y', 'and/or', ' ', '  ', '-', '/', 'Ünïcødé', '中文', '\t', 'W', ' - ');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.integer({ min: 60, max: 400 }), fc.constantFrom(10, 12, 13), fc.boolean(), (words, width, size, bold) => {
+        const text = words.join('');
+        // Words no wider than a line: the reference leaves cutting long words out.
+        fc.pre(text.split(/\s+/).every((w) => textWidth(w, size, bold) <= width));
+        const expected = reference(text, width, size, bold);
+        expect(wrapText(text, width, size, { bold })).toEqual(expected);
+        expect(wrapText(text, width, size, { bold })).toEqual(expected);
+      }),
+      { seed: 20250604, numRuns: 400 },
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { findPartnerships } from '../core/folder/discover.js';
 import { portfolioCsv, portfolioJson, type PortfolioBuild } from '../core/portfolio/format.js';
-import { portfolioViews } from '../core/portfolio/views.js';
+import { portfolioViews, viewInput } from '../core/portfolio/views.js';
 import { renderDate, writeRendered } from '../render/output.js';
 import { gitProvenance } from '../render/provenance.js';
 
@@ -41,7 +41,7 @@ export async function runPortfolio(repo: string | undefined, options: PortfolioC
     return ExitCode.Ok;
   }
   const entries = collectEntries({ root, dirs, build, siteTitle, progress });
-  const text = format === 'json' ? portfolioJson(entries, portfolioViews(entries), build) : portfolioCsv(entries);
+  const text = format === 'json' ? portfolioJson(entries, portfolioViews(entries.map(viewInput)), build) : portfolioCsv(entries);
   const written = await writeRendered(text, { ...(options.out !== undefined ? { out: options.out } : {}), force: Boolean(options.force) }, io, { title: siteTitle });
   if (written) io.stderr.write(`partner: wrote ${options.out} (${entries.length === 1 ? '1 partnership' : `${entries.length.toLocaleString('en')} partnerships`}).\n`);
   return ExitCode.Ok;

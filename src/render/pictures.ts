@@ -3,7 +3,7 @@
  * src/core/documents/map/model.ts) by the pure SVG functions in ./svg/.
  */
 import type { MapView } from '../core/documents/map/model.js';
-import type { ReviewView } from '../core/documents/review/model.js';
+import type { ReviewSummary, ReviewView } from '../core/documents/review/model.js';
 import { formatDate } from '../core/base/wording.js';
 import type { DrawnFigure } from './figures.js';
 import { indicatorChart } from './svg/chart.js';
@@ -11,8 +11,11 @@ import { heatmap } from './svg/heatmap.js';
 import { stakeholderMap } from './svg/map.js';
 import { summaryPicture } from './svg/summary.js';
 
+/** What the review's pictures are drawn from: a whole ReviewView, or a summary with the indicators to chart (none). */
+export type ReviewPictures = ReviewSummary & { impacts: Pick<ReviewView['impacts'], 'indicators'> };
+
 /** The summary picture, one chart per indicator, then the functioning heat map (when the review has ratings). */
-export function drawReviewFigures(view: ReviewView): DrawnFigure[] {
+export function drawReviewFigures(view: ReviewPictures): DrawnFigure[] {
   const s = view.summary;
   const out: DrawnFigure[] = [];
   const optional = (count: number, word: string, style: 'none' | 'grey') => (count ? [{ count, word, style }] : []);

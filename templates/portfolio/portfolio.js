@@ -20,11 +20,16 @@
   var sdg = document.getElementById('sdg');
   var attention = document.getElementById('attention');
   var pages = document.querySelector('nav.pages');
-  // Row: [id, name, phase, sectors, places, partners, lastReview, health, attention, openItems, note, goals]
-  var rows = data.rows.map(function (r) {
-    var text = [r[1]].concat(r[4].map(function (i) { return words[i]; }), r[5]).join(' \u0001 ').toLowerCase();
-    return { r: r, text: text };
-  });
+  // Row: [id, name, phase, sectors, places, partners, lastReview, health, attention, openItems, note, goals,
+  // lastReview in words]; every text but the id, name, date and health is a place in `words`.
+  var rows = data.rows;
+  function word(i) { return words[i]; }
+  // What a search looks in (name, places, partners), made on the first search, not while the page loads.
+  var texts = null;
+  function searchTexts() {
+    if (!texts) texts = rows.map(function (r) { return [r[1]].concat(r[4].map(word), r[5].map(word)).join(' \u0001 ').toLowerCase(); });
+    return texts;
+  }
   function fill(select, values) {
     values.forEach(function (v) {
       var o = document.createElement('option');
@@ -36,11 +41,17 @@
   var phases = [];
   var sectors = [];
   var goals = [];
-  data.rows.forEach(function (r) {
-    r[11].forEach(function (i) { if (goals.indexOf(words[i]) < 0) goals.push(words[i]); });
-    var p = words[r[2]];
-    if (phases.indexOf(p) < 0) phases.push(p);
-    r[3].forEach(function (i) { if (sectors.indexOf(words[i]) < 0) sectors.push(words[i]); });
+  // Each distinct word once: by its place in `words`, so each row costs a look-up, not a search of the lists.
+  var seen = { phases: {}, sectors: {}, goals: {} };
+  function once(list, name, i) {
+    if (seen[name][i]) return;
+    seen[name][i] = true;
+    list.push(words[i]);
+  }
+  rows.forEach(function (r) {
+    r[11].forEach(function (i) { once(goals, 'goals', i); });
+    once(phases, 'phases', r[2]);
+    r[3].forEach(function (i) { once(sectors, 'sectors', i); });
   });
   var order = ['scoping', 'building', 'planning', 'implementing', 'reviewing', 'sustaining'];
   phases.sort(function (a, b) { return order.indexOf(a.toLowerCase()) - order.indexOf(b.toLowerCase()); });
@@ -65,12 +76,6 @@
     }
   }
   var RATING = { g: ['green', 'Green'], a: ['amber', 'Amber'], r: ['red', 'Red'], '-': ['none', 'Not rated'] };
-  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  // 1995-03-15 as 15 March 1995, as the page without JavaScript writes it.
-  function longDate(iso) {
-    var p = iso.split('-');
-    return Number(p[2]) + ' ' + MONTHS[Number(p[1]) - 1] + ' ' + p[0];
-  }
   function row(r) {
     var tr = el('tr');
     var th = el('th');
@@ -78,22 +83,23 @@
     var a = el('a', r[1]);
     a.href = 'p/' + r[0] + '.html';
     th.appendChild(a);
-    if (r[10]) {
+    if (words[r[10]]) {
       th.appendChild(el('br'));
-      var note = el('span', r[10]);
+      var note = el('span', words[r[10]]);
       note.className = 'note';
       th.appendChild(note);
     }
     tr.appendChild(th);
     tr.appendChild(el('td', words[r[2]]));
-    var s = el('td'); lines(s, r[3].map(function (i) { return words[i]; }), 3); tr.appendChild(s);
-    var p = el('td'); lines(p, r[4].map(function (i) { return words[i]; }), 3); tr.appendChild(p);
-    tr.appendChild(el('td', r[11].map(function (i) { return words[i]; }).join(', ')));
-    var pa = el('td'); lines(pa, r[5], 3); tr.appendChild(pa);
+    var s = el('td'); lines(s, r[3].map(word), 3); tr.appendChild(s);
+    var p = el('td'); lines(p, r[4].map(word), 3); tr.appendChild(p);
+    tr.appendChild(el('td', r[11].map(word).join(', ')));
+    var pa = el('td'); lines(pa, r[5].map(word), 3); tr.appendChild(pa);
     var rv = el('td');
     if (!r[6]) rv.textContent = 'No review yet';
     else {
-      var t = el('time', longDate(r[6]));
+      // The date in words, as the page without JavaScript writes it (15 March 1995): data/index.js carries it.
+      var t = el('time', words[r[12]]);
       t.dateTime = r[6];
       rv.appendChild(t);
       var h = el('div');
@@ -113,39 +119,45 @@
     }
     tr.appendChild(rv);
     var at = el('td');
-    if (r[8].length) lines(at, r[8], 9); else at.textContent = 'Nothing overdue';
+    if (r[8].length) lines(at, r[8].map(word), 9); else at.textContent = 'Nothing overdue';
     tr.appendChild(at);
     var oi = el('td', String(r[9]));
     oi.className = 'number';
     tr.appendChild(oi);
     return tr;
   }
+  // A choice as its place in `words` (-1 when nothing is chosen), so rows are filtered by comparing numbers.
+  function placeOf(value) { return value ? words.indexOf(value) : -1; }
+  function filtering() { return Boolean(q.value.trim() || phase.value || sector.value || sdg.value || attention.checked); }
   function matches() {
     var needle = q.value.trim().toLowerCase();
-    var ph = phase.value;
-    var se = sector.value;
+    var ph = placeOf(phase.value);
+    var se = placeOf(sector.value);
     var att = attention.checked;
-    var go = sdg.value;
-    return rows.filter(function (x) {
-      var r = x.r;
-      if (ph && words[r[2]] !== ph) return false;
-      if (se && !r[3].some(function (i) { return words[i] === se; })) return false;
+    var go = placeOf(sdg.value);
+    var text = needle ? searchTexts() : null;
+    return rows.filter(function (r, n) {
+      if (ph >= 0 && r[2] !== ph) return false;
+      if (se >= 0 && r[3].indexOf(se) < 0) return false;
       if (att && !r[8].length) return false;
-      if (go && !r[11].some(function (i) { return words[i] === go; })) return false;
-      return !needle || x.text.indexOf(needle) >= 0;
+      if (go >= 0 && r[11].indexOf(go) < 0) return false;
+      return !needle || text[n].indexOf(needle) >= 0;
     });
   }
-  function render() {
-    var found = matches();
-    var frag = document.createDocumentFragment();
-    found.slice(0, shown).forEach(function (x) { frag.appendChild(row(x.r)); });
-    body.textContent = '';
-    body.appendChild(frag);
+  function counted(found) {
     var total = rows.length.toLocaleString('en');
     count.textContent = found.length === rows.length
       ? 'Showing ' + Math.min(shown, found.length).toLocaleString('en') + ' of ' + total + ' partnerships.'
       : found.length.toLocaleString('en') + ' of ' + total + ' partnerships match' + (found.length > shown ? '; showing the first ' + shown.toLocaleString('en') : '') + '.';
     moreWrap.hidden = found.length <= shown;
+  }
+  function render() {
+    var found = matches();
+    var frag = document.createDocumentFragment();
+    found.slice(0, shown).forEach(function (r) { frag.appendChild(row(r)); });
+    body.textContent = '';
+    body.appendChild(frag);
+    counted(found);
   }
   function restart() { shown = STEP; render(); }
   form.hidden = false;
@@ -157,5 +169,8 @@
   sdg.addEventListener('change', restart);
   attention.addEventListener('change', restart);
   more.addEventListener('click', function () { shown += STEP; render(); });
-  render();
+  // The page already shows the first rows, as the data has them: they are drawn again only when a filter the
+  // browser kept (going back to the page) or a later page of the list (index-2.html ...) asks for other rows.
+  if (filtering() || !body.rows.length || body.rows[0].querySelector('a').getAttribute('href') !== 'p/' + (rows[0] && rows[0][0]) + '.html') render();
+  else counted(rows);
 })();

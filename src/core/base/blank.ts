@@ -7,12 +7,14 @@
 
 /** Placeholder texts, compared without case and outer spaces. "none" is an answer, not a placeholder. */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['todo', 'to do', 'tbd', 'tbc', 'to be decided', 'to be confirmed', 'fill in', 'fill me in', 'xxx', '...', '…', '?', '-', '—']);
+/** Longer text is never a placeholder: it is not lower-cased to be looked up (every text of every file is tested). */
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') {
     const t = value.trim();
-    return t === '' || PLACEHOLDERS.has(t.toLowerCase());
+    return t === '' || (t.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(t.toLowerCase()));
   }
   if (Array.isArray(value)) return value.every(isBlank);
   if (typeof value === 'object') return Object.values(value).every(isBlank);

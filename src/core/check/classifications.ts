@@ -132,15 +132,15 @@ function sdgFindings(sdgs: readonly { goal: number; targets?: string[] }[], find
   sdgs.forEach((g, i) => {
     g.targets?.forEach((target, j) => {
       const at: PathSegment[] = ['sdgs', i, 'targets', j];
-      const own = targetsOf(g.goal);
-      const label = sdgGoalLabel(g.goal) ?? `goal ${g.goal}`;
+      // The goal's targets and label are worded only for a finding: a valid target costs one lookup.
+      const label = () => sdgGoalLabel(g.goal) ?? `goal ${g.goal}`;
       if (!lookup('UNSDG-Targets', target)) {
-        find('partnership', at, 'error', CODE_RULES.unknown, `There is no target ${target} in the Sustainable Development Goals.`, `The targets of ${label} are ${orList(own)}.`);
+        find('partnership', at, 'error', CODE_RULES.unknown, `There is no target ${target} in the Sustainable Development Goals.`, `The targets of ${label()} are ${orList(targetsOf(g.goal))}.`);
         return;
       }
       const belongs = goalOfTarget(target);
       if (belongs !== g.goal) {
-        find('partnership', at, 'error', CODE_RULES.sdgTarget, `Target ${target} belongs to ${sdgGoalLabel(belongs)}, not to ${label}.`, `Move it under \`goal: ${belongs}\`, or choose a target of goal ${g.goal}: ${orList(own)}.`);
+        find('partnership', at, 'error', CODE_RULES.sdgTarget, `Target ${target} belongs to ${sdgGoalLabel(belongs)}, not to ${label()}.`, `Move it under \`goal: ${belongs}\`, or choose a target of goal ${g.goal}: ${orList(targetsOf(g.goal))}.`);
       }
     });
   });

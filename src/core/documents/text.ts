@@ -43,7 +43,9 @@ export function totalsOf(entries: readonly { amount: number | null; currency: st
 }
 
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && b.every((x) => a.includes(x));
+  if (a.length !== b.length) return false;
+  const inA = new Set(a);
+  return b.every((x) => inA.has(x));
 }
 
 export function capitalise(s: string): string {

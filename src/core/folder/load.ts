@@ -37,10 +37,12 @@ export interface LoadedFolder {
 export function loadFolder(dir: string, overrides: ReadonlyMap<string, string> = NONE): LoadedFolder {
   const out: LoadedFolder = { dir, files: [], broken: new Set(), diagnostics: [], filesRead: 0 };
   const display = (rel: string) => join(dir, rel);
-  const listed = withOverrides(listTyped(dir), overrides, '');
+  const listing = listTyped(dir);
+  const listed = withOverrides(listing ?? new Map(), overrides, '');
   const entries = [...listed.keys()];
-  // What the listing says of an entry (as lstat would, without a system call per file), else what lstat says.
-  const kind = (name: string): Kind | undefined => listed.get(name) ?? lstatOrUndefined(join(dir, name));
+  // What the listing says of an entry (as lstat would, without a system call per file): a name it does not hold is
+  // not there. Only a folder that could not be listed is asked with lstat, name by name.
+  const kind = (name: string): Kind | undefined => listed.get(name) ?? (listing ? undefined : lstatOrUndefined(join(dir, name)));
 
   for (const key of SINGLE_FILES) {
     const rel = `${key}.yaml`;
@@ -58,7 +60,7 @@ export function loadFolder(dir: string, overrides: ReadonlyMap<string, string> =
       out.diagnostics.push({ file: display(key), line: 1, column: 1, severity: 'error', rule: 'not-a-folder', message: `${key} should be a folder holding one YAML file per ${key === 'assessments' ? 'partner' : key === 'meetings' ? 'meeting' : 'review'}, but it is a file.`, hint: `Move its content into ${key}/<${key === 'assessments' ? 'stakeholder-id' : 'YYYY-MM-DD'}>.yaml.` });
       continue;
     }
-    const inFolder = withOverrides(listTyped(join(dir, key)), overrides, `${key}/`);
+    const inFolder = withOverrides(listTyped(join(dir, key)) ?? new Map(), overrides, `${key}/`);
     for (const name of [...inFolder.keys()].sort()) {
       const rel = `${key}/${name}`;
       if (name.startsWith('.')) continue;
@@ -216,18 +218,18 @@ function symlinkFinding(file: string): Diagnostic {
 
 function lstatOrUndefined(path: string): Kind | undefined {
   try {
-    return lstatSync(path);
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
 }
 
-/** A folder's entries with their types (Node asks lstat itself where the file system does not tell); none if unreadable. */
-function listTyped(path: string): Map<string, Kind> {
+/** A folder's entries with their types (Node asks lstat itself where the file system does not tell); null if unreadable. */
+function listTyped(path: string): Map<string, Kind> | null {
   try {
     return new Map(readdirSync(path, { withFileTypes: true }).map((e) => [e.name, e]));
   } catch {
-    return new Map();
+    return null;
   }
 }
 

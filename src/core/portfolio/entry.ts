@@ -7,7 +7,7 @@ import { projectImpactsOf, type FolderModel } from '../../model/index.js';
 import { countBySeverity } from '../base/diagnostic.js';
 import type { ModelLoad } from '../check/model-load.js';
 import { nextReview as nextReviewOf } from '../check/next-review.js';
-import { buildAgreement } from '../documents/agreement/model.js';
+import { agreementOpenItems } from '../documents/agreement/model.js';
 import { classificationRows } from '../documents/classification.js';
 import * as L from '../documents/labels.js';
 import { FUNCTIONING_ASPECTS, overallRating, type Rating as ReviewRating } from '../documents/review/model.js';
@@ -81,7 +81,7 @@ export function portfolioEntry(load: ModelLoad, options: { id: string; path: str
     ...reviewsOf(model, options.today),
     commitments: commitmentsOf(model, options.today, nameOf),
     indicators: indicatorsOf(model, options.today),
-    openItems: openItemsOf(model),
+    openItems: openItemsOf(model, options.today),
     nonNegotiables: publication.nonNegotiables ? (model.risks?.non_negotiables ?? []).flatMap((n) => (clean(n.text) ? [{ partner: nameOf(n.stakeholder), text: clean(n.text)! }] : [])) : [],
     objectives: objectivesOf(model, publication, nameOf),
   };
@@ -216,9 +216,10 @@ export function progressOf(baseline: number | null, target: number | null, lates
   return Number.isFinite(share) ? Math.max(0, Math.min(1, Math.round(share * 100) / 100)) : null;
 }
 
-function openItemsOf(model: Loaded): PortfolioEntry['openItems'] {
-  const view = buildAgreement(model, { date: '1970-01-01', commit: null, uncommitted: false });
-  return { count: view.openCount, items: view.openItems.map((o) => ({ section: o.section, summary: o.summary })) };
+/** The open items of the draft agreement, as `partner render agreement` lists them (one notion of an open item). */
+function openItemsOf(model: Loaded, today: string): PortfolioEntry['openItems'] {
+  const items = agreementOpenItems(model, today);
+  return { count: items.length, items: items.map((o) => ({ section: o.section, summary: o.summary })) };
 }
 
 function objectivesOf(model: FolderModel, publication: Publication, nameOf: (id: string) => string): PortfolioEntry['objectives'] {

@@ -30,7 +30,37 @@ export interface PortfolioViews {
   lessons: { id: string; name: string; date: string; text: string }[];
 }
 
-export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioViews {
+/**
+ * What the views need of a partnership: a few counts and labels, not its page's long lists. Built once per
+ * partnership (viewInput) and kept for the whole build, so it stays small for 10,000 partnerships.
+ */
+export type ViewInput = Pick<PortfolioEntry, 'id' | 'name' | 'phaseLabel' | 'sectors' | 'workOn' | 'sdgs' | 'goalTypes' | 'typology' | 'reviewOverdue' | 'lessons'> & {
+  errors: number;
+  indicators: Pick<PortfolioEntry['indicators'], 'total' | 'counts'>;
+  commitments: Pick<PortfolioEntry['commitments'], 'total' | 'delivered' | 'pledged' | 'deliveredMoney'> & { overdue: number };
+};
+
+/** The view input of an entry: its own values, nothing copied. */
+export function viewInput(e: PortfolioEntry): ViewInput {
+  const { commitments: c, indicators: i } = e;
+  return {
+    id: e.id,
+    name: e.name,
+    errors: e.problems.errors,
+    phaseLabel: e.phaseLabel,
+    sectors: e.sectors,
+    workOn: e.workOn,
+    sdgs: e.sdgs,
+    goalTypes: e.goalTypes,
+    typology: e.typology,
+    reviewOverdue: e.reviewOverdue,
+    lessons: e.lessons,
+    indicators: { total: i.total, counts: i.counts },
+    commitments: { total: c.total, delivered: c.delivered, pledged: c.pledged, deliveredMoney: c.deliveredMoney, overdue: c.overdue.length },
+  };
+}
+
+export function portfolioViews(entries: readonly ViewInput[]): PortfolioViews {
   const phase = new Map<string, number>();
   const sector = new Map<string, number>();
   const work = new Map<string, number>();
@@ -45,7 +75,7 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
   let indicators = 0;
   let reviewsOverdue = 0;
   for (const e of entries) {
-    if (e.problems.errors) withErrors++;
+    if (e.errors) withErrors++;
     bump(phase, e.phaseLabel ?? 'Phase not known');
     for (const s of e.sectors) bump(sector, s);
     for (const w of e.workOn) bump(work, w);
@@ -58,7 +88,7 @@ export function portfolioViews(entries: readonly PortfolioEntry[]): PortfolioVie
     addMoney(money, e.commitments.deliveredMoney, 'delivered');
     commitments.total += e.commitments.total;
     commitments.delivered += e.commitments.delivered;
-    commitments.overdue += e.commitments.overdue.length;
+    commitments.overdue += e.commitments.overdue;
     if (e.reviewOverdue) reviewsOverdue++;
     for (const l of e.lessons) lessons.push({ id: e.id, name: e.name, ...l });
   }

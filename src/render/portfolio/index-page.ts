@@ -102,7 +102,11 @@ ${nav}`;
   return out;
 }
 
-/** data/index.js: the rows as arrays, with the repeated words (phases, sectors, places) stored once. */
+/**
+ * data/index.js: the rows as arrays, with every repeated text (phases, sectors, places, partners, what needs
+ * attention, notes, review dates) stored once in `words` and referred to by its place there: the file a browser
+ * parses for 10,000 partnerships stays small.
+ */
 export function indexData(rows: readonly IndexRow[]): string {
   const words: string[] = [];
   const wordIndex = new Map<string, number>();
@@ -115,8 +119,9 @@ export function indexData(rows: readonly IndexRow[]): string {
     }
     return i;
   };
-  const data = rows.map((r) => [r.id, r.name, w(r.phase), r.sectors.map(w), r.places.map(w), r.partners, r.lastReview, r.health, r.attention, r.openItems, r.note, r.sdgs.map(w)]);
+  // Row: [id, name, phase, sectors, places, partners, last review (YYYY-MM-DD), health, attention, open items, note, goals, last review in words]
+  const data = rows.map((r) => [r.id, r.name, w(r.phase), r.sectors.map(w), r.places.map(w), r.partners.map(w), r.lastReview, r.health, r.attention.map(w), r.openItems, w(r.note), r.sdgs.map(w), r.lastReview ? w(longDate(r.lastReview)) : -1]);
   // JSON inside a script: `<` escaped so no value can close the script element.
-  const json = JSON.stringify({ version: 1, healthTitles: HEALTH_TITLES, words, rows: data }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify({ version: 2, healthTitles: HEALTH_TITLES, words, rows: data }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   return `window.PARTNER_PORTFOLIO = ${json};\n`;
 }

@@ -7,9 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPartnershipModel } from '../../core/check/model-load.js';
 import { buildMap } from '../../core/documents/map/model.js';
-import { buildReview } from '../../core/documents/review/model.js';
-import { portfolioEntry, type PortfolioEntry } from '../../core/portfolio/entry.js';
+import { buildReviewSummary } from '../../core/documents/review/model.js';
+import { portfolioEntry } from '../../core/portfolio/entry.js';
 import type { PortfolioBuild } from '../../core/portfolio/format.js';
+import { viewInput, type ViewInput } from '../../core/portfolio/views.js';
 import type { DrawnFigure } from '../figures.js';
 import { drawMap, drawReviewFigures } from '../pictures.js';
 import { indexRow, type IndexRow } from './index-page.js';
@@ -34,32 +35,28 @@ export interface PagesJob {
 
 export interface PagesResult {
   rows: IndexRow[];
-  summaries: PortfolioEntry[];
+  summaries: ViewInput[];
 }
 
 export function writePages(items: readonly PageItem[], job: PagesJob): PagesResult {
   const rows: IndexRow[] = [];
-  const summaries: PortfolioEntry[] = [];
+  const summaries: ViewInput[] = [];
   const { asOf } = job.build;
   for (const { dir, id, path } of items) {
     const load = loadPartnershipModel(dir, { today: asOf });
     const entry = portfolioEntry(load, { id, path, today: asOf });
     if (!entry) continue;
-    const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(buildReview(load.model, { date: asOf, review: entry.lastReview.date, commit: null, uncommitted: false })) : [] } : { map: null, review: [] };
+    const figures = load.ok ? { map: load.model.stakeholders?.stakeholders.length ? drawMap(buildMap(load.model, { date: asOf, commit: null, uncommitted: false })) : null, review: entry.lastReview ? reviewPictures(load.model, asOf, entry.lastReview.date) : [] } : { map: null, review: [] };
     writeFileSync(join(job.tmp, 'p', `${entry.id}.html`), partnershipPage(entry, figures, job.build, job.siteTitle));
-    rows.push(indexRow(entry));
-    summaries.push(slim(entry));
+    // Copied whole: a text taken from a file (a name, a place) can be a slice of the file's whole text, which would
+    // otherwise stay in memory for the rest of the build, for every partnership (about 20 KB each).
+    rows.push(structuredClone(indexRow(entry)));
+    summaries.push(structuredClone(viewInput(entry)));
   }
   return { rows, summaries };
 }
 
 /** The review's summary picture and heat map; the indicators are a table on the page, not a chart each. */
-function reviewPictures(view: Parameters<typeof drawReviewFigures>[0]): DrawnFigure[] {
-  return drawReviewFigures({ ...view, impacts: { ...view.impacts, indicators: [] } });
+function reviewPictures(model: Parameters<typeof buildReviewSummary>[0], date: string, review: string): DrawnFigure[] {
+  return drawReviewFigures({ ...buildReviewSummary(model, { date, review }), impacts: { indicators: [] } });
 }
-
-/** What the views need of an entry, without the long lists a page already used. */
-function slim(e: PortfolioEntry): PortfolioEntry {
-  return { ...e, partners: [], openItems: { count: e.openItems.count, items: [] }, indicators: { ...e.indicators, rows: [] }, commitments: { ...e.commitments, overdue: e.commitments.overdue.map((o) => ({ ...o, description: '' })) }, issue: null, vision: null, nonNegotiables: [], objectives: [] };
-}
-

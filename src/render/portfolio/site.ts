@@ -55,7 +55,8 @@ export function collectEntries(options: PortfolioOptions): PortfolioEntry[] {
   const entries: PortfolioEntry[] = [];
   options.dirs.forEach((dir, i) => {
     const entry = portfolioEntry(loadPartnershipModel(dir, { today: options.build.asOf }), { ...ids.get(dir)!, today: options.build.asOf });
-    if (entry) entries.push(entry);
+    // Copied whole, so that no text in it keeps its file's whole text in memory (see pages.ts).
+    if (entry) entries.push(structuredClone(entry));
     options.progress?.(i + 1, options.dirs.length);
   });
   return entries;

@@ -17,14 +17,19 @@ const WIDTH_SAFETY = 1.06;
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// Whether a text may hold a character NOT_XML drops: most text has none, and this test is much quicker than NOT_XML.
+// eslint-disable-next-line no-control-regex
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
+const xmlChars = (value: string): string => (MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '') : value);
+
 /** Text for an XML text node or a double-quoted attribute: `& < > " '` escaped, characters XML forbids dropped. */
 export function xmlText(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return xmlChars(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** One line: control characters removed, runs of white space folded to one space, ends trimmed. */
 export function oneLine(value: string): string {
-  return value.replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
+  return xmlChars(value).replace(/\s+/g, ' ').trim();
 }
 
 /** A coordinate or length, to at most 1 decimal, without trailing zeros: `12`, `12.5`, `-3.1`. Never `-0`. */
@@ -67,9 +72,24 @@ function isWide(cp: number): boolean {
 
 /** The estimated width of `text` set in FONT at `size` px (bold text is about 7% wider). */
 export function textWidth(text: string, size: number, bold = false): number {
-  let units = 0;
-  for (const ch of text) units += charWidth(ch.codePointAt(0)!);
-  return (units / 1000) * size * (bold ? 1.07 : 1) * WIDTH_SAFETY;
+  return unitsWidth(units(text), size, bold);
+}
+
+/** The advance width of `text` in thousandths of the font size. */
+function units(text: string): number {
+  let sum = 0;
+  for (const ch of text) sum += charWidth(ch.codePointAt(0)!);
+  return sum;
+}
+
+/** Thousandths of the font size as px: textWidth's formula, so both give the same number to the last bit. */
+function unitsWidth(u: number, size: number, bold: boolean): number {
+  return (u / 1000) * size * (bold ? 1.07 : 1) * WIDTH_SAFETY;
+}
+
+/** The width of the white space a text ends with, in thousandths of the font size. */
+function trailingUnits(text: string): number {
+  return units(text.slice(text.trimEnd().length));
 }
 
 /**
@@ -77,15 +97,41 @@ export function textWidth(text: string, size: number, bold = false): number {
  * line is broken between characters. At most `maxLines` lines: the last one then ends with an ellipsis.
  */
 export function wrapText(text: string, width: number, size: number, options: { bold?: boolean; maxLines?: number } = {}): string[] {
+  // The same labels come back in every picture (aspects, ratings, sectors, names): each is wrapped once. The memo
+  // holds short texts only and is emptied when full, so a build of any size keeps it small.
+  if (text.length > MEMO_TEXT) return wrapUncached(text, width, size, options);
+  const key = `${width}|${size}|${options.bold ? 1 : 0}|${options.maxLines ?? ''}|${text}`;
+  let lines = wrapped.get(key);
+  if (lines === undefined) {
+    if (wrapped.size >= MEMO_SIZE) wrapped.clear();
+    lines = wrapUncached(text, width, size, options);
+    wrapped.set(key, lines);
+  }
+  return [...lines];
+}
+
+const MEMO_TEXT = 200;
+const MEMO_SIZE = 4096;
+const wrapped = new Map<string, readonly string[]>();
+
+function wrapUncached(text: string, width: number, size: number, options: { bold?: boolean; maxLines?: number }): string[] {
   const bold = options.bold ?? false;
   const fits = (s: string) => textWidth(s, size, bold) <= width;
   const words = oneLine(text).split(/(?<=[ \-/])/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
+  // The width of the line so far and of the white space it ends with, kept as words are added: measuring the whole
+  // line again for every word would make a long text quadratic.
+  let lineUnits = 0;
+  let lineTrail = 0;
   for (const word of words) {
-    const candidate = line + word;
-    if (fits(candidate.trimEnd())) {
-      line = candidate;
+    const wordUnits = units(word);
+    const wordTrail = word.trim() === '' ? lineTrail + wordUnits : trailingUnits(word);
+    // The candidate line (line + word) without its trailing white space, as fits(candidate.trimEnd()) measured it.
+    if (unitsWidth(lineUnits + wordUnits - wordTrail, size, bold) <= width) {
+      line += word;
+      lineUnits += wordUnits;
+      lineTrail = wordTrail;
       continue;
     }
     if (line.trim() !== '') lines.push(line.trimEnd());
@@ -108,6 +154,8 @@ export function wrapText(text: string, width: number, size: number, options: { b
       rest = piece;
     }
     line = rest;
+    lineUnits = units(rest);
+    lineTrail = rest.trim() === '' ? lineUnits : trailingUnits(rest);
     if (options.maxLines !== undefined && lines.length > options.maxLines) break;
   }
   if (line.trim() !== '') lines.push(line.trimEnd());

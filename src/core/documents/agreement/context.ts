@@ -65,6 +65,8 @@ export interface AgreementContext {
   /** A stakeholder's name, or its id when it has none. */
   nameOf(id: string | undefined): string;
   active: Stakeholder[];
+  /** Whether the stakeholder with this id is an active partner (a party). */
+  isParty(id: string): boolean;
   assessmentOf(id: string): NonNullable<FolderModel['assessments']>[string] | undefined;
   rules: NonNullable<FolderModel['decision-rules']>;
   comms: NonNullable<FolderModel['communication']>;
@@ -82,6 +84,15 @@ export function agreementContext(model: AgreementInput, date: string): Agreement
   const stakeholders: Stakeholder[] = model.stakeholders?.stakeholders ?? [];
   const byId = new Map(stakeholders.map((s) => [s.id, s]));
   const assessments = model.assessments ?? {};
+  // Each name cleaned once, and each requirement tested once: sections ask for them per row.
+  const names = new Map<string, string>();
+  for (const [id, s] of byId) {
+    const name = clean(s.name);
+    if (name !== null) names.set(id, name);
+  }
+  const active = stakeholders.filter((s) => s.engagement === 'active-partner');
+  const parties = new Set(active.map((s) => s.id));
+  const unmet = new Map<string, string | null>();
   return {
     model,
     date,
@@ -89,8 +100,9 @@ export function agreementContext(model: AgreementInput, date: string): Agreement
     open,
     stakeholders,
     byId,
-    nameOf: (id) => (id === undefined ? '' : clean(byId.get(id)?.name) ?? id),
-    active: stakeholders.filter((s) => s.engagement === 'active-partner'),
+    nameOf: (id) => (id === undefined ? '' : names.get(id) ?? id),
+    active,
+    isParty: (id) => parties.has(id),
     assessmentOf: (id) => (Object.prototype.hasOwnProperty.call(assessments, id) ? assessments[id] : undefined),
     rules: model['decision-rules'] ?? {},
     comms: model.communication ?? {},
@@ -101,6 +113,9 @@ export function agreementContext(model: AgreementInput, date: string): Agreement
       const t = clean(text);
       return { text: t, open: t ? null : open.add(key, question, summary, requirement) };
     },
-    unmet: (id) => ((findRequirement(id)?.gaps(model).length ?? 0) > 0 ? id : null),
+    unmet(id) {
+      if (!unmet.has(id)) unmet.set(id, (findRequirement(id)?.gaps(model).length ?? 0) > 0 ? id : null);
+      return unmet.get(id)!;
+    },
   };
 }

@@ -16,40 +16,71 @@
 import * as L from '../labels.js';
 import { clean } from '../text.js';
 import { agreementContext, type AgreementInput } from './context.js';
-import { buildContributions } from './sections/contributions.js';
-import { buildCommunications } from './sections/communications.js';
-import { buildGovernance } from './sections/governance.js';
-import { buildMonitoring, buildRisks } from './sections/monitoring.js';
-import { buildParties, buildSignatures } from './sections/parties.js';
-import { buildBackground, buildPrinciples, buildVision } from './sections/purpose.js';
-import { buildRoles } from './sections/roles.js';
-import { buildDisputes, buildTerm } from './sections/term.js';
-import type { AgreementMeta, AgreementView } from './view.js';
+import { buildContributions, contributionsOpen } from './sections/contributions.js';
+import { buildCommunications, communicationsOpen } from './sections/communications.js';
+import { buildGovernance, governanceOpen } from './sections/governance.js';
+import { buildMonitoring, buildRisks, monitoringOpen, risksOpen } from './sections/monitoring.js';
+import { buildParties, buildSignatures, partiesOpen } from './sections/parties.js';
+import { backgroundOpen, buildBackground, buildPrinciples, buildVision, principlesOpen, visionOpen } from './sections/purpose.js';
+import { buildRoles, rolesOpen } from './sections/roles.js';
+import { buildDisputes, buildTerm, disputesOpen, termOpen } from './sections/term.js';
+import type { AgreementMeta, AgreementView, OpenItem } from './view.js';
 
 export type * from './view.js';
 export { clean, listText, totalsOf } from '../text.js';
 
 /**
- * Builds the view model. `model` must be valid (see loadPartnershipModel); the result is deterministic. Sections are
- * built in the order they are printed, so open items are numbered in document order.
+ * Every open item of the draft, decided section by section in the order they are printed (so they are numbered in
+ * document order): the one place where what is open is decided, for the whole agreement and for agreementOpenItems.
+ * Each section's part also hands its builder what it worked out on the way.
  */
+function openBySection(c: ReturnType<typeof agreementContext>) {
+  return {
+    parties: partiesOpen(c),
+    background: backgroundOpen(c),
+    vision: visionOpen(c),
+    principles: principlesOpen(c),
+    roles: rolesOpen(c),
+    contributions: contributionsOpen(c),
+    governance: governanceOpen(c),
+    communications: communicationsOpen(c),
+    monitoring: monitoringOpen(c),
+    risks: risksOpen(c),
+    disputes: disputesOpen(c),
+    term: termOpen(c),
+  };
+}
+
+/**
+ * Only the open items of the draft, as buildAgreement lists them (`openItems`: central points first, parked ones
+ * last), without the rest of the view: what a portfolio shows of each partnership. `model` must be valid, as for
+ * buildAgreement; `date` as its meta's.
+ */
+export function agreementOpenItems(model: AgreementInput, date: string): OpenItem[] {
+  const c = agreementContext(model, date);
+  openBySection(c);
+  return c.open.sorted();
+}
+
+/** Builds the view model. `model` must be valid (see loadPartnershipModel); the result is deterministic. */
 export function buildAgreement(model: AgreementInput, meta: AgreementMeta): AgreementView {
   const c = agreementContext(model, meta.date);
   const p = model.partnership;
   const name = clean(p.name) ?? 'Untitled partnership';
+  const o = openBySection(c);
   const sections = {
-    parties: buildParties(c),
-    background: buildBackground(c),
-    vision: buildVision(c),
-    principles: buildPrinciples(c),
-    roles: buildRoles(c),
-    contributions: buildContributions(c),
-    governance: buildGovernance(c),
-    communications: buildCommunications(c),
-    monitoring: buildMonitoring(c),
-    risks: buildRisks(c),
-    disputes: buildDisputes(c),
-    term: buildTerm(c),
+    parties: buildParties(c, o.parties),
+    background: buildBackground(c, o.background),
+    vision: buildVision(c, o.vision),
+    principles: buildPrinciples(o.principles),
+    roles: buildRoles(c, o.roles),
+    contributions: buildContributions(c, o.contributions),
+    governance: buildGovernance(c, o.governance),
+    communications: buildCommunications(c, o.communications),
+    monitoring: buildMonitoring(c, o.monitoring),
+    risks: buildRisks(c, o.risks),
+    disputes: buildDisputes(o.disputes),
+    term: buildTerm(c, o.term),
     signatures: buildSignatures(c),
   };
   const broker = sections.roles.broker;

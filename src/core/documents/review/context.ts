@@ -19,6 +19,12 @@ export interface ReviewContext {
 
 export function reviewContext(model: ReviewInput, options: { date: string; review?: string }): ReviewContext {
   const byId = new Map((model.stakeholders?.stakeholders ?? []).map((s) => [s.id, s]));
+  // Each name cleaned once: the sections ask for them per row.
+  const names = new Map<string, string>();
+  for (const [id, s] of byId) {
+    const name = clean(s.name);
+    if (name !== null) names.set(id, name);
+  }
   const reviews = model.reviews ?? {};
   const dates = Object.keys(reviews).sort();
   const date = selectReview(model, options.review) ?? null;
@@ -26,7 +32,7 @@ export function reviewContext(model: ReviewInput, options: { date: string; revie
   const previousDate = [...dates].reverse().find((d) => d < asOf) ?? null;
   return {
     model,
-    nameOf: (id) => clean(byId.get(id)?.name) ?? id,
+    nameOf: (id) => names.get(id) ?? id,
     date,
     review: date ? reviews[date] : undefined,
     asOf,

@@ -25,7 +25,7 @@ import { buildChanges, decisionsOf } from './sections/changes.js';
 import { nextReview } from '../../check/next-review.js';
 import { commitmentRows, commitmentSummary } from './sections/commitments.js';
 import { buildFunctioning } from './sections/functioning.js';
-import { indicatorRows, indicatorSummary } from './sections/indicators.js';
+import { indicatorRows, indicatorStatuses, indicatorSummary } from './sections/indicators.js';
 import { aspectHealth, attentionList, impactCells } from './sections/summary.js';
 import { buildValue } from './sections/value.js';
 import type { ReviewView } from './view.js';
@@ -36,20 +36,51 @@ export type * from './view.js';
 export { FUNCTIONING_ASPECTS, overallRating, RATING_LABEL, withUnit } from './words.js';
 export { selectReview } from './select.js';
 
+/** What the review's pictures show: the summary (indicators, commitments, health by aspect) and the functioning. */
+export type ReviewSummary = Pick<ReviewView, 'summary' | 'functioning'> & { review: Pick<ReviewView['review'], 'recorded' | 'asOf'> };
+
+/** The parts of the view the summary is made of, built once: buildReview adds the rest to them. */
+function summaryParts(c: ReturnType<typeof reviewContext>, options: { indicatorRows: boolean }) {
+  const indicators = options.indicatorRows ? indicatorRows(c) : null;
+  const commitments = commitmentRows(c);
+  const functioning = buildFunctioning(c);
+  const value = buildValue(c);
+  const impacts = impactCells(c);
+  const aspects = aspectHealth(impacts, functioning, value);
+  const ind = indicatorSummary(indicators ?? indicatorStatuses(c));
+  const cc = commitmentSummary(commitments);
+  const figure = {
+    id: 'summary',
+    title: 'At a glance: indicators, commitments and the health of each aspect',
+    desc: `Indicators: ${ind.text} Commitments: ${cc.text}${c.review ? ` Health: ${aspects.filter((a) => a.group !== 'Value of partnering').map((a) => `${a.title.toLowerCase()} ${a.rating ?? 'not rated'}`).join(', ')}.` : ''}`,
+    src: null,
+  };
+  return { indicators, commitments, functioning, value, impacts, aspects, ind, cc, figure };
+}
+
+/**
+ * Only what the review's pictures need (the portfolio's partnership pages): the same summary and functioning as
+ * buildReview's, without the indicator rows' wording, the changes since the last review or the decisions.
+ */
+export function buildReviewSummary(model: ReviewInput, options: { date: string; review?: string }): ReviewSummary {
+  const c = reviewContext(model, options);
+  const { functioning, aspects, ind, cc, figure } = summaryParts(c, { indicatorRows: false });
+  return {
+    review: { recorded: Boolean(c.review), asOf: c.asOf },
+    summary: { indicators: ind, commitments: cc, aspects, attention: [], figure },
+    functioning,
+  };
+}
+
 /** Builds the view model. `model` must be valid (see loadPartnershipModel); the result is deterministic. */
 export function buildReview(model: ReviewInput, options: { date: string; review?: string; commit: string | null; uncommitted: boolean }): ReviewView {
   const c = reviewContext(model, options);
   const { date, review, asOf } = c;
   const p = model.partnership;
   const name = clean(p.name) ?? 'Untitled partnership';
-  const indicators = indicatorRows(c);
-  const commitments = commitmentRows(c);
-  const functioning = buildFunctioning(c);
-  const value = buildValue(c);
-  const impacts = impactCells(c);
-  const aspects = aspectHealth(impacts, functioning, value);
-  const ind = indicatorSummary(indicators);
-  const cc = commitmentSummary(commitments);
+  const parts = summaryParts(c, { indicatorRows: true });
+  const indicators = parts.indicators!;
+  const { commitments, functioning, value, impacts, aspects, ind, cc, figure } = parts;
   const phase = phaseAt(c);
   const broker = p.broker ? [clean(p.broker.name), clean(p.broker.organisation)].filter(Boolean).join(', ') || null : null;
   return {
@@ -72,12 +103,7 @@ export function buildReview(model: ReviewInput, options: { date: string; review?
       commitments: cc,
       aspects,
       attention: attentionList(indicators, commitments, functioning, value),
-      figure: {
-        id: 'summary',
-        title: 'At a glance: indicators, commitments and the health of each aspect',
-        desc: `Indicators: ${ind.text} Commitments: ${cc.text}${review ? ` Health: ${aspects.filter((a) => a.group !== 'Value of partnering').map((a) => `${a.title.toLowerCase()} ${a.rating ?? 'not rated'}`).join(', ')}.` : ''}`,
-        src: null,
-      },
+      figure,
     },
     impacts: { ...impacts, indicators },
     functioning,

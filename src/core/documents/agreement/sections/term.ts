@@ -3,10 +3,10 @@ import * as L from '../../labels.js';
 import { clean, cleanList } from '../../text.js';
 import { wayForwardList } from '../../../../model/index.js';
 import { agreed, PROPOSED, section, type AgreementContext } from '../context.js';
-import type { AgreementView, Statement } from '../view.js';
+import type { AgreementView, OpenItem, Statement } from '../view.js';
 
-/** 11. Dispute resolution (seed 003 question 4.2). */
-export function buildDisputes(c: AgreementContext): AgreementView['disputes'] {
+/** The open item of section 11: no route, no mediator, or a route not yet agreed. */
+export function disputesOpen(c: AgreementContext) {
   const dr = c.rules.dispute_resolution;
   const steps = cleanList(dr?.steps);
   const mediator = clean(dr?.mediator);
@@ -17,11 +17,16 @@ export function buildDisputes(c: AgreementContext): AgreementView['disputes'] {
       : agreed(dr.status)
         ? null
         : c.open.add('disputes', 'This dispute-resolution route is proposed, not yet agreed: agree or amend it?', 'The dispute-resolution route is proposed, not yet agreed.', null, dr.status);
-  return { ...section('disputes'), steps: steps.map((t, i) => ({ number: i + 1, text: t })), mediator, open };
+  return { steps, mediator, open };
 }
 
-/** 12. Duration, changes and exit (seed 002, Planning and Phase 3, Revising; Phase 4, Sustaining outcomes). */
-export function buildTerm(c: AgreementContext): AgreementView['term'] {
+/** 11. Dispute resolution (seed 003 question 4.2). */
+export function buildDisputes(o: ReturnType<typeof disputesOpen>): AgreementView['disputes'] {
+  return { ...section('disputes'), steps: o.steps.map((t, i) => ({ number: i + 1, text: t })), mediator: o.mediator, open: o.open };
+}
+
+/** The open items of section 12: duration, changes, joining and leaving, and the way forward. */
+export function termOpen(c: AgreementContext) {
   const { open } = c;
   const d = c.p.duration;
   const note = clean(d?.note);
@@ -37,7 +42,14 @@ export function buildTerm(c: AgreementContext): AgreementView['term'] {
   const joiningOpen = joining ? null : open.add('term', 'How may a new partner join?', 'How may a new partner join? Not recorded.');
   const leavingOpen = leaving ? null : open.add('term', 'How may a party leave, and with what notice?', 'How may a party leave, and with what notice? Not recorded.');
   const exitOpen = (joining || leaving) && !agreed(jl?.status) ? open.add('term', 'These terms for joining and leaving are proposed, not yet agreed: agree or amend them?', 'The terms for joining and leaving are proposed, not yet agreed.', jl?.status) : null;
-  return { ...section('term'), start: d?.start ?? null, end: d?.end ?? null, note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen, wayForward: wayForwardOf(c) };
+  return { note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen, wayForward: wayForwardOpen(c) };
+}
+
+/** 12. Duration, changes and exit (seed 002, Planning and Phase 3, Revising; Phase 4, Sustaining outcomes). */
+export function buildTerm(c: AgreementContext, o: ReturnType<typeof termOpen>): AgreementView['term'] {
+  const d = c.p.duration;
+  const { note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen } = o;
+  return { ...section('term'), start: d?.start ?? null, end: d?.end ?? null, note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen, wayForward: wayForwardOf(c, o.wayForward) };
 }
 
 function changesOf(c: AgreementContext): Statement {
@@ -51,14 +63,18 @@ function changesOf(c: AgreementContext): Statement {
   return { text, open };
 }
 
-function wayForwardOf(c: AgreementContext): AgreementView['term']['wayForward'] {
+/** The way forward's open item, when a way forward is being written down but not chosen; undefined when none is. */
+function wayForwardOpen(c: AgreementContext): { rationale: string | null; learning: string | null; open: OpenItem | null } | undefined {
   const sus = c.p.sustainability;
-  if (!sus || !(sus.way_forward || clean(sus.rationale) || clean(sus.learning_shared))) return null;
-  return {
-    // One choice or several (sustain and scale up and replicate, seed 002 Phase 4).
-    choice: wayForwardList(sus.way_forward).map((w) => L.label(L.WAY_FORWARD, w) ?? w).join('; ') || null,
-    rationale: clean(sus.rationale),
-    learning: clean(sus.learning_shared),
-    open: sus.way_forward ? null : c.open.add('term', 'Which way forward: sustain, scale up, institutionalise or close?', 'Which way forward at the end of this cycle: sustain, scale up, institutionalise or close? Not chosen yet.'),
-  };
+  const rationale = clean(sus?.rationale);
+  const learning = clean(sus?.learning_shared);
+  if (!sus || !(sus.way_forward || rationale || learning)) return undefined;
+  return { rationale, learning, open: sus.way_forward ? null : c.open.add('term', 'Which way forward: sustain, scale up, institutionalise or close?', 'Which way forward at the end of this cycle: sustain, scale up, institutionalise or close? Not chosen yet.') };
+}
+
+function wayForwardOf(c: AgreementContext, o: ReturnType<typeof wayForwardOpen>): AgreementView['term']['wayForward'] {
+  if (!o) return null;
+  // One choice or several (sustain and scale up and replicate, seed 002 Phase 4).
+  const choice = wayForwardList(c.p.sustainability?.way_forward).map((w) => L.label(L.WAY_FORWARD, w) ?? w).join('; ') || null;
+  return { choice, rationale: o.rationale, learning: o.learning, open: o.open };
 }

@@ -13,15 +13,25 @@ export function indicatorRows(c: ReviewContext): IndicatorRow[] {
   return (c.model.indicators?.indicators ?? []).map((ind) => indicatorRow(c, ind));
 }
 
+/** The status of every indicator as of the review, without the rows' wording: what the summary counts. */
+export function indicatorStatuses(c: ReviewContext): { status: IndicatorStatus }[] {
+  return (c.model.indicators?.indicators ?? []).map((ind) => ({ status: indicatorState(c, ind, false).s.status }));
+}
+
+/** An indicator as of the review: its measurements up to then, in date order, and its status (../status.ts). */
+function indicatorState(c: ReviewContext, ind: Indicator, notes: boolean) {
+  const all = (ind.measurements ?? []).map((m) => ({ date: m.date, value: m.value, note: notes ? clean(m.note) : null }));
+  const measurements = all.filter((m) => m.date <= c.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const baseline = ind.baseline ? { value: ind.baseline.value, date: ind.baseline.date } : null;
+  const target = ind.target ? { value: ind.target.value, date: ind.target.date } : null;
+  return { all, measurements, baseline, target, s: indicatorStatus({ baseline, target, better: ind.better ?? null, measurements }, c.asOf) };
+}
+
 function indicatorRow(c: ReviewContext, ind: Indicator): IndicatorRow {
   const { asOf, date } = c;
   const n = clean(ind.name) ?? ind.id;
   const unit = clean(ind.unit);
-  const all = (ind.measurements ?? []).map((m) => ({ date: m.date, value: m.value, note: clean(m.note) }));
-  const measurements = all.filter((m) => m.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const baseline = ind.baseline ? { value: ind.baseline.value, date: ind.baseline.date } : null;
-  const target = ind.target ? { value: ind.target.value, date: ind.target.date } : null;
-  const s = indicatorStatus({ baseline, target, better: ind.better ?? null, measurements }, asOf);
+  const { all, measurements, baseline, target, s } = indicatorState(c, ind, true);
   const data = [...measurements.map((m) => m.value), baseline?.value ?? 0, target?.value ?? 0];
   const expected = s.expected === null ? null : roundLike(s.expected, data);
   return {
@@ -47,7 +57,7 @@ function indicatorRow(c: ReviewContext, ind: Indicator): IndicatorRow {
 }
 
 /** Counts by status, and one sentence of them. */
-export function indicatorSummary(rows: readonly IndicatorRow[]): ReviewView['summary']['indicators'] {
+export function indicatorSummary(rows: readonly { status: IndicatorStatus }[]): ReviewView['summary']['indicators'] {
   const count = (st: IndicatorStatus) => rows.filter((r) => r.status === st).length;
   const ind = { total: rows.length, achieved: count('achieved'), onTrack: count('on-track'), atRisk: count('at-risk'), offTrack: count('off-track'), notMeasured: count('not-measured'), notAssessed: count('not-assessed') };
   const text = rows.length
