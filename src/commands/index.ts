@@ -301,17 +301,19 @@ Examples:
                                                  merge the answers into reviews/2026-06-30.yaml`);
   review
     .command('survey')
-    .summary('write the review questionnaire (seed 002 Fig. 1) as an ODK XForm, an XLSForm and a printable form')
-    .description('Write the review questionnaire of seed 002 Fig. 1 (the project, how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach, how fairly costs and benefits are shared) for every active partner and pilot: an ODK XForm (.xml, for ODK Central, ODK Collect and Enketo), an XLSForm (.xlsx, for KoboToolbox) and a printable form (.md and .html). Every partner answers the same form, choosing its own name.')
+    .summary('write the review questionnaire (seed 002 Fig. 1) as an ODK XForm, an XLSForm and a printable form (Markdown, HTML, Word)')
+    .description('Write the review questionnaire of seed 002 Fig. 1 (the project, how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach, how fairly costs and benefits are shared) for every active partner and pilot: an ODK XForm (.xml, for ODK Central, ODK Collect and Enketo), an XLSForm (.xlsx, for KoboToolbox) and a printable form (.md, .html and .docx for Word). Every partner answers the same form, choosing its own name.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .option('-o, --out <folder>', 'the folder to write the forms into; created if missing', 'review-survey')
-    .option('-f, --format <list>', 'which forms, separated by commas: xform, xlsform, md, html (default: all)', (v: string) => parseFormats(v))
+    .option('-f, --format <list>', 'which forms, separated by commas: xform, xlsform, md, html, docx (default: all)', (v: string) => parseFormats(v))
     .option('--force', 'replace forms already in the folder')
     .option('--date <YYYY-MM-DD>', 'the date the forms carry as their version (default: today)')
+    .option('--paper <size>', 'a4 or letter: the printed page of the Word form (default: letter where the locale\'s country uses it, else a4)')
     .addHelpText('after', `
 Examples:
   $ partner review survey                              every form, into review-survey/
   $ partner review survey orangi --format xform,html   the XForm and the printable form only
+  $ partner review survey --format docx --paper letter the form to print, as a Word document
 
 Exit codes: 0 written; 1 the partnership's files have errors; 2 usage error or a form already exists (use --force).`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./review.js')).runReviewSurvey(dir, options, io)));
@@ -531,7 +533,7 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html'];
+const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html', 'docx'];
 
 function parseFormats(value: string): string[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);

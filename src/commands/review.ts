@@ -15,13 +15,15 @@ import { mergeAnswers } from '../core/record/survey/merge.js';
 import { formatOf, readResponses, ResponsesError } from '../core/record/survey/responses.js';
 import { formatters } from '../format/index.js';
 import { escapeInline } from '../render/markdown.js';
+import { pageFrame } from '../render/page.js';
+import { choosePaper } from '../render/paper.js';
 import { renderDate } from '../render/output.js';
 import { describeErrno, writeFileAtomic } from '../util/atomic-write.js';
 import { checkOutputPath, lstatOrUndefined } from '../util/output-path.js';
 import { writeXlsx, XlsxError } from '../util/xlsx.js';
 import { ZipError } from '../util/zip.js';
 
-export const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html'] as const;
+export const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html', 'docx'] as const;
 export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
 
 async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io: Io): Promise<number> {
@@ -33,9 +35,10 @@ async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io:
 
 /**
  * `partner review survey [dir]`: the review questionnaire of seed 002 Fig. 1 for every partner, as an ODK XForm
- * (.xml), an XLSForm (.xlsx) and a printable form (.md, .html), written into --out (default review-survey/).
+ * (.xml), an XLSForm (.xlsx) and a printable form (.md, .html, .docx through the documents' Word path), written into
+ * --out (default review-survey/).
  */
-export async function runReviewSurvey(dir: string | undefined, options: { out?: string; format?: SurveyFormat[]; force?: boolean; date?: string }, io: Io): Promise<number> {
+export async function runReviewSurvey(dir: string | undefined, options: { out?: string; format?: SurveyFormat[]; force?: boolean; date?: string; paper?: string }, io: Io): Promise<number> {
   const date = renderDate(options.date, io.env);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return refuse(load, 'the survey was not written', io);
@@ -53,13 +56,20 @@ export async function runReviewSurvey(dir: string | undefined, options: { out?: 
     if (f === 'xlsform') files.push([`${input.formId}.xlsx`, writeXlsx(surveyXlsForm(input))]);
     if (f === 'md') files.push([`${input.formId}.md`, markdown]);
     if (f === 'html') files.push([`${input.formId}.html`, (await import('../render/html.js')).htmlPage(markdown, { title: input.title })]);
+    if (f === 'docx') files.push([`${input.formId}.docx`, Buffer.from(await surveyDocx(markdown, input.title, load.model.partnership?.name ?? input.title, date, options.paper, io))]);
   }
   if (!stat) mkdirSync(out, { recursive: true });
   const paths = files.map(([name]) => checkOutputPath(join(outShown, name), { cwd: io.cwd, force: Boolean(options.force) }));
   files.forEach(([, content], i) => writeFileAtomic(paths[i]!, content, { overwrite: Boolean(options.force) }));
   io.stdout.write(`Wrote the review questionnaire for ${input.partners.length} partner${input.partners.length === 1 ? '' : 's'} (${input.partners.map((p) => p.id).join(', ')}):\n${paths.map((p) => `  ${relative(io.cwd, p) || p}\n`).join('')}`);
-  io.stdout.write(`Upload the .xml to ODK Central (or Enketo), or the .xlsx to KoboToolbox; print the .html for partners who answer on paper.\nThen: partner review import <responses.csv|xlsx|xml>${dir ? ` ${dir}` : ''} --date <review date>\n`);
+  io.stdout.write(`Upload the .xml to ODK Central (or Enketo), or the .xlsx to KoboToolbox; print the .html or the .docx for partners who answer on paper.\nThen: partner review import <responses.csv|xlsx|xml>${dir ? ` ${dir}` : ''} --date <review date>\n`);
   return ExitCode.Ok;
+}
+
+/** The printable form as a Word document, by the same writer as the documents (src/render/docx). */
+async function surveyDocx(markdown: string, title: string, partnership: string, date: string, paper: string | undefined, io: Io): Promise<Uint8Array> {
+  const frame = pageFrame({ document: { kind: 'survey' }, partnership: { name: partnership }, meta: { date } }, choosePaper(paper, io.env));
+  return (await import('../render/docx/document.js')).renderDocx(markdown, { title, frame, date });
 }
 
 /**
