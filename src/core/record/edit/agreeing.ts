@@ -7,7 +7,7 @@ import { isValidDate } from '../../base/dates.js';
 import { UsageError } from '../../base/diagnostic.js';
 import { didYouMean } from '../../../util/did-you-mean.js';
 import type { YamlEdit } from '../../yaml/edit.js';
-import { fieldsOf } from './fields.js';
+import { fieldsOf, schemaAt } from './fields.js';
 import { entriesOf, findEntry, readData, stakeholdersOf, type Named } from './folder-data.js';
 import { planEdit, type WritePlan } from './plan.js';
 
@@ -49,13 +49,14 @@ export interface AcceptanceAnswers {
   ratifiedOn?: string | undefined;
 }
 
-/** The representative's decision-making authority, and name, of a stakeholder (for defaults and messages). */
-export function representativeOf(dir: string, stakeholder: string): { name?: string; authority?: string; label: string; id: string } {
+/** The representative's decision-making authority and name, and whether the party has accepted (for defaults). */
+export function representativeOf(dir: string, stakeholder: string): { name?: string; authority?: string; label: string; id: string; accepted: boolean } {
   const { found, data } = stakeholderEntry(dir, stakeholder);
   const rep = (data.representative ?? {}) as { name?: unknown; decision_authority?: unknown };
   return {
     id: found.id,
     label: typeof found.name === 'string' && found.name.trim() ? found.name : found.id,
+    accepted: Boolean(data.acceptance && typeof data.acceptance === 'object'),
     ...(typeof rep.name === 'string' && rep.name.trim() ? { name: rep.name } : {}),
     ...(typeof rep.decision_authority === 'string' ? { authority: rep.decision_authority } : {}),
   };
@@ -122,8 +123,8 @@ export function agreementPoints(dir: string): AgreementPoint[] {
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
       if (typeof o.status === 'string' && statuses.includes(o.status)) {
-        const words = [o.text, o.name, o.rule, o.method, o.kind, o.decision].find((w) => typeof w === 'string' && w.trim());
-        out.push({ rel, path, text: typeof words === 'string' ? words.trim() : path.join(' '), status: o.status });
+        const words = [o.text, o.kind, o.name, o.decision].find((w) => typeof w === 'string' && w.trim());
+        out.push({ rel, path, text: typeof words === 'string' ? words.trim() : titleOf(rel, path), status: o.status });
       }
       for (const [k, v] of Object.entries(o)) if (k !== 'status') visit(v, [...path, k]);
     };
@@ -143,6 +144,13 @@ export function planOpenPoint(dir: string, words: string, weight: string, today:
   const point = findPoint(agreementPoints(dir), words);
   const edits: YamlEdit[] = [{ op: 'set', path: [...point.path, 'status'], value: normal }];
   return { plan: planEdit(dir, point.rel, edits, today), point, weight: normal };
+}
+
+/** A group of fields without words of its own (financial management, the external protocol): its schema's title. */
+function titleOf(rel: string, path: (string | number)[]): string {
+  const key = rel.replace(/\.yaml$/, '') as Parameters<typeof schemaAt>[0];
+  const title = (schemaAt(key, path.map((p) => (typeof p === 'number' ? '[]' : p))) as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' ? title : path.join(' ');
 }
 
 function findPoint(points: AgreementPoint[], words: string): AgreementPoint {
