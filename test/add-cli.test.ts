@@ -413,9 +413,9 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
       await t.answer('Donor', KEY.enter); // skipped: not a donor
       await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
       await t.answer('Add the representative', `n${KEY.enter}`);
-      await t.answer('Add the acceptance', `n${KEY.enter}`);
+      await t.answer('Add this stakeholder\'s acceptance of the agreement?', `n${KEY.enter}`);
       await t.answer('Grassroots group', KEY.enter); // skip
-      await t.answer('Add the former of', `n${KEY.enter}`);
+      await t.answer('Add when and why this stakeholder left the partnership or was spun off?', `n${KEY.enter}`);
       await t.answer('Add the IATI details', `n${KEY.enter}`);
       await t.waitFor('record the motivations of Karachi Development Authority');
       await t.answer('Motivations 1', `Rule of law${KEY.enter}`);

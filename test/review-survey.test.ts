@@ -98,7 +98,7 @@ describe.each(RUNNERS)('partner review survey (%s)', (name, run) => {
     expect(sheets.get('choices')!.filter((c) => c[0] === 'partners').map((c) => c[1])).toEqual(['opp', 'orangi-lanes', 'kmc', 'kwsb', 'donor', 'thallas']);
     expect(sheets.get('settings')![1]).toEqual(['Orangi low-cost sanitation partnership: partnership review', FORM, '19950601']);
     const printable = readFileSync(join(root, `out-${name}`, `${FORM}.md`), 'utf8');
-    expect(printable).toContain('**1. Which partner do you answer for?**\n\n- ☐ Orangi Pilot Project (OPP)\n');
+    expect(printable).toContain('**1. Which partner do you answer for?**\n\n☐ Orangi Pilot Project (OPP)\\\n☐ Orangi lane (street) organisations\\\n');
     expect(printable).toContain('How fairly are the costs and benefits shared among the partners?');
     const html = readFileSync(join(root, `out-${name}`, `${FORM}.html`), 'utf8');
     expect(html).toContain('<h1>Orangi low-cost sanitation partnership: partnership review</h1>');
