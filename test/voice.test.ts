@@ -64,7 +64,7 @@ describe.each(RUNNERS)('way_forward as a list, and a veto in the agreement (%s)'
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("with the consent of Riverside Women's Association");
     expect(r.stdout).toMatch(/Sustain: continue, perhaps with a re-negotiated focus; Scale up/);
-    expect(r.stdout).toContain("### Activities and outputs\n\n- **Dig the trenches**, led by Riverside Women's Association. Outputs: 2 km of trench; 40 household taps. Outcome: Water within 100 m of every home\n");
+    expect(r.stdout).toContain("### Activities and outputs\n\n- **Dig the trenches**, led by Riverside Women's Association. Outputs: 2 km of trench; 40 household taps. Outcome: Water within 100 m of every home.\n");
     const one = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: close\n` });
     expect(found(one)).toEqual([]);
     const bad = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, sustain]\n` });

@@ -77,6 +77,8 @@ export interface AgreementView {
     partners: { name: string; objectives: string[]; open: OpenItem | null }[];
     /** Activities with their lead, outputs and outcome; [] when none is recorded. */
     activities: { name: string; lead: string | null; outputs: string[]; outcome: string | null }[];
+    /** Seed 004 step 6: what each actor needs to carry out its part, and who supports it. */
+    capacityBuilding: { who: string; need: string; activity: string | null; by: string | null; status: string | null }[];
   };
   principles: Section & {
     principles: { name: string; meaning: string | null; open: OpenItem | null }[];

@@ -34,8 +34,13 @@ export function buildVision(c: AgreementContext): AgreementView['vision'] {
     return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What does this party want to achieve through the partnership?', `What does ${who} want to achieve through the partnership? Its own objectives are not recorded.`) };
   });
   // Seed 002 (Planning): "Refine ... outputs and outcomes": what the partners do, who leads, what it produces.
-  const activities = (p.activities ?? []).map((a) => ({ name: clean(a.name) ?? a.id, lead: a.lead ? c.nameOf(a.lead) : null, outputs: cleanList(a.outputs), outcome: clean(a.outcome) }));
-  return { ...section('vision'), vision, shared, sharedOpen, partners, activities };
+  const activities = (p.activities ?? []).map((a) => ({ name: clean(a.name) ?? a.id, lead: a.lead ? c.nameOf(a.lead) : null, outputs: cleanList(a.outputs).map(withoutStop), outcome: withoutStop(clean(a.outcome)) }));
+  // Seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors ...?"
+  const capacityBuilding = c.stakeholders.flatMap((s) => (s.capacity_building ?? []).flatMap((n) => {
+    const need = withoutStop(clean(n.need));
+    return need ? [{ who: c.nameOf(s.id), need, activity: withoutStop(clean(n.activity)), by: n.by ? c.nameOf(n.by) : null, status: L.label(CAPACITY_STATUS, n.status) ?? null }] : [];
+  }));
+  return { ...section('vision'), vision, shared, sharedOpen, partners, activities, capacityBuilding };
 }
 
 /** 4. Principles and ground rules (seed 002, Building and Planning; seed 004 step 6). */
@@ -54,4 +59,11 @@ export function buildPrinciples(c: AgreementContext): AgreementView['principles'
   });
   const groundRulesOpen = groundRules.length ? null : open.add('principles', 'How will the parties work together: the right to say no, honesty, accountability?', 'Which ground rules do the parties work by? None is recorded.', 'ground-rules');
   return { ...section('principles'), principles, principlesOpen, groundRules, groundRulesOpen };
+}
+
+const CAPACITY_STATUS: Record<string, string> = { planned: 'planned', 'under-way': 'under way', done: 'done' };
+
+/** The text without its closing full stop: the template ends the sentence (an activity's outputs and outcome). */
+function withoutStop<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.replace(/\.$/, '') : text) as T;
 }
