@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { listText } from '../core/base/wording.js';
 import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
 import { validateFile } from '../core/check/schemas.js';
 import { surveyInput } from '../core/documents/survey/form.js';
@@ -61,7 +62,7 @@ export async function runReviewSurvey(dir: string | undefined, options: { out?: 
   if (!stat) mkdirSync(out, { recursive: true });
   const paths = files.map(([name]) => checkOutputPath(join(outShown, name), { cwd: io.cwd, force: Boolean(options.force) }));
   files.forEach(([, content], i) => writeFileAtomic(paths[i]!, content, { overwrite: Boolean(options.force) }));
-  io.stdout.write(`Wrote the review questionnaire for ${input.partners.length} partner${input.partners.length === 1 ? '' : 's'} (${input.partners.map((p) => p.id).join(', ')}):\n${paths.map((p) => `  ${relative(io.cwd, p) || p}\n`).join('')}`);
+  io.stdout.write(`Wrote the review questionnaire for ${input.partners.length} partner${input.partners.length === 1 ? '' : 's'} (${listText(input.partners.map((p) => p.name))}):\n${paths.map((p) => `  ${relative(io.cwd, p) || p}\n`).join('')}`);
   io.stdout.write(`Upload the .xml to ODK Central (or Enketo), or the .xlsx to KoboToolbox; print the .html or the .docx for partners who answer on paper.\nThen: partner review import <responses.csv|xlsx|xml>${dir ? ` ${dir}` : ''} --date <review date>\n`);
   return ExitCode.Ok;
 }
@@ -92,6 +93,7 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return refuse(load, 'nothing was imported', io);
   const partners = new Map((load.model.stakeholders?.stakeholders ?? []).map((s) => [s.id, s.name]));
+  const named = (ids: readonly string[]) => listText(ids.map((id) => partners.get(id)?.trim() || id));
   const { answers, problems } = answersOf(responses.rows, partners, options.via ?? responses.via);
   if (problems.length) {
     for (const p of problems) io.stderr.write(`${file}, ${p.place}: ${p.message}.\n  hint: ${p.hint}\n`);
@@ -102,7 +104,7 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const reviewPath = join(load.dir, 'reviews', `${date}.yaml`);
   const existing = lstatOrUndefined(reviewPath) ? readFileSync(reviewPath, 'utf8') : undefined;
   const merged = mergeAnswers(existing, date, answers, Boolean(options.force));
-  if (merged.conflicts.length) throw new UsageError(`reviews/${date}.yaml already holds the answers of ${merged.conflicts.join(', ')}; nothing was imported.`, 'Add --force to replace their answers with these, or give another --date.');
+  if (merged.conflicts.length) throw new UsageError(`reviews/${date}.yaml already holds the answers of ${named(merged.conflicts)}; nothing was imported.`, 'Add --force to replace their answers with these, or give another --date.');
   const errors = validateFile('reviews', parse(merged.text));
   if (errors.length) throw new UsageError(`The merged review would not match its schema (${errors[0]!.instancePath} ${errors[0]!.message}); nothing was imported.`, 'Run `partner check` on the partnership, then try again.');
   mkdirSync(join(load.dir, 'reviews'), { recursive: true });
@@ -111,8 +113,8 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const answered = new Set([...answeredIn(existing), ...answers.map((a) => a.stakeholder)]);
   const missing = active.filter((id) => !answered.has(id));
   const shown = relative(io.cwd, reviewPath) || reviewPath;
-  io.stdout.write(`Imported the answers of ${[...merged.added, ...merged.replaced].join(', ')} into ${shown}${merged.replaced.length ? ` (replacing those of ${merged.replaced.join(', ')})` : ''}.\n`);
-  io.stdout.write(missing.length ? `Still to answer: ${missing.join(', ')} (every active partner's view is needed, seed 002 Phase 3).\n` : 'Every active partner has answered.\n');
+  io.stdout.write(`Imported the answers of ${named([...merged.added, ...merged.replaced])} into ${shown}${merged.replaced.length ? ` (replacing those of ${named(merged.replaced)})` : ''}.\n`);
+  io.stdout.write(missing.length ? `Still to answer: ${named(missing)} (every active partner's view is needed, seed 002 Phase 3).\n` : 'Every active partner has answered.\n');
   return ExitCode.Ok;
 }
 

@@ -1,3 +1,5 @@
+import { formatMoney } from '../../base/wording.js';
+import { nameOf } from '../names.js';
 import type { Rule, RuleHit } from './rule.js';
 
 /** Rules on accepting the agreement and the representatives' authority (seed 002, Building and Partnership agreements). */
@@ -15,7 +17,7 @@ export const AGREEMENT_RULES: Rule[] = [
         if (!s.acceptance || (authority !== 'limited' && authority !== 'refer-back')) return;
         if (s.acceptance.ratification === undefined || s.acceptance.ratification === 'not-needed') {
           const said = s.acceptance.ratification === undefined ? 'does not say whether' : 'says that no ratification is needed, yet';
-          hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', ...(s.acceptance.ratification ? ['ratification'] : [])], atKey: s.acceptance.ratification === undefined, message: `The acceptance by \`${s.id}\` ${said} its organisation must ratify the agreement; its representative's authority is ${authority}.`, hint: 'Set `ratification:` to needed, or to done with `ratified_on:` once the organisation has ratified it.' });
+          hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', ...(s.acceptance.ratification ? ['ratification'] : [])], atKey: s.acceptance.ratification === undefined, message: `The acceptance by ${nameOf(s)} ${said} its organisation must ratify the agreement; its representative's authority is ${authority === 'refer-back' ? 'to refer back' : 'limited'}.`, hint: 'Set `ratification:` to needed, or to done with `ratified_on:` once the organisation has ratified it.' });
         }
       });
       return hits;
@@ -36,8 +38,9 @@ export const AGREEMENT_RULES: Rule[] = [
         if (!s || !limit || cm.type !== 'cash' || cm.amount === undefined || cm.status === 'withdrawn') return;
         if (limit.currency && cm.currency && limit.currency !== cm.currency) return;
         if (cm.amount <= limit.amount || s.acceptance?.ratification === 'done') return;
-        const who = s.representative?.name ? `${s.representative.name} (\`${s.id}\`)` : `\`${s.id}\`'s representative`;
-        hits.push({ key: 'resources', path: ['commitments', i, 'amount'], message: `Commitment \`${cm.id}\` pledges ${cm.amount}${cm.currency ? ` ${cm.currency}` : ''}, more than ${who} may commit (${limit.amount}${limit.currency ? ` ${limit.currency}` : ''}).`, hint: `Have the organisation approve it and record \`ratification: done\` in \`${s.id}\`'s \`acceptance:\`, or lower the pledge.` });
+        const who = s.representative?.name?.trim() ? `${s.representative.name.trim()}, the representative of ${nameOf(s)},` : `the representative of ${nameOf(s)}`;
+        const what = cm.description?.trim() ? `The commitment “${cm.description.trim()}”` : `Commitment \`${cm.id}\``;
+        hits.push({ key: 'resources', path: ['commitments', i, 'amount'], message: `${what} pledges ${formatMoney(cm.amount, cm.currency ?? limit.currency)}, more than ${who} may commit (${formatMoney(limit.amount, limit.currency ?? cm.currency)}).`, hint: `Have the organisation approve it, then record it: \`partner record acceptance ${s.id} --ratification done\`; or lower the pledge.` });
       });
       return hits;
     },

@@ -3,6 +3,7 @@ import { listText } from '../../base/wording.js';
 import { PHASES, type Phase } from '../../folder/layout.js';
 import { nextReview } from '../next-review.js';
 import { assessmentHasContent, nonNegotiableGaps } from '../requirements.js';
+import { nameOf } from '../names.js';
 import type { Rule, RuleHit } from './rule.js';
 
 const atLeast = (phase: Phase | undefined, min: Phase) => phase !== undefined && PHASES.indexOf(phase) >= PHASES.indexOf(min);
@@ -20,7 +21,6 @@ const SECTOR_PARTS: Readonly<Record<string, readonly string[]>> = {
   'political-party': ['public', 'civil-society'],
   'private-university': ['private', 'civil-society'],
 };
-const nameOf = (s: { id: string; name?: string }) => (isFilled(s.name) ? s.name!.trim() : s.id);
 
 
 /** The good-practice rules, each traceable to a seed (see ../shared/DOMAIN.md). */

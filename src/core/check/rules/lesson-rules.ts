@@ -1,4 +1,6 @@
 import { daysBetween } from '../../base/dates.js';
+import { spanOfDays } from '../../base/wording.js';
+import { nameOf } from '../names.js';
 import type { Rule, RuleHit } from './rule.js';
 import { projectImpactsOf } from '../../../model/index.js';
 import { isBlank, isFilled } from '../../base/blank.js';
@@ -22,7 +24,7 @@ export const LESSON_RULES: Rule[] = [
       if (!first || i <= 0) return [];
       const days = daysBetween(first.date, history[i]!.date);
       if (days < 0 || days >= SLOW_DAYS) return [];
-      return [{ key: 'partnership', path: ['phase_history', i, 'date'], message: `Implementing began ${days} day${days === 1 ? '' : 's'} after ${first.phase} (${first.date}); seed 003 advises to go slow early.`, hint: 'Check that every key actor, and its leaders, are committed before work starts (seed 003 lesson 3).' }];
+      return [{ key: 'partnership', path: ['phase_history', i, 'date'], message: `Implementing began ${spanOfDays(days)} after ${first.phase} (${first.date}); seed 003 advises to go slow early.`, hint: 'Check that every key actor, and its leaders, are committed before work starts (seed 003 lesson 3).' }];
     },
   },
   {
@@ -39,7 +41,7 @@ export const LESSON_RULES: Rule[] = [
       c.model.indicators?.indicators?.forEach((ind, i) => {
         if (ind.aspect !== 'impact' || !ind.target) return;
         const days = daysBetween(start, ind.target.date);
-        if (days >= 0 && days < RESULT_DAYS) hits.push({ key: 'indicators', path: ['indicators', i, 'target', 'date'], message: `The impact indicator \`${ind.id}\` is due on ${ind.target.date}, ${days} days after the partnership started (${start}); concrete results often take years.`, hint: 'Give it a later target date, or make it a delivery milestone (`aspect: project-delivery`).' });
+        if (days >= 0 && days < RESULT_DAYS) hits.push({ key: 'indicators', path: ['indicators', i, 'target', 'date'], message: `The impact indicator “${isFilled(ind.name) ? ind.name.trim() : ind.id}” is due on ${ind.target.date}, ${spanOfDays(days)} after the partnership started (${start}); concrete results often take years.`, hint: 'Give it a later target date, or make it a delivery milestone (`aspect: project-delivery`).' });
       });
       return hits;
     },
@@ -55,7 +57,7 @@ export const LESSON_RULES: Rule[] = [
       if (!list?.length || !ctx.phase || !['implementing', 'reviewing', 'sustaining'].includes(ctx.phase)) return [];
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
-        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `Active partner \`${s.id}\` has no commitment in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
+        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `Active partner ${nameOf(s)} has no commitment in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
       });
       return hits;
     },
