@@ -282,6 +282,29 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
   });
 });
 
+describe.each(RUNNERS)('partner status: activities and capacity-building (%s)', (_name, run) => {
+  it('shows the activities with their outputs and the capacity-building needs, by name, in text, agenda and JSON', async () => {
+    const dir = join(EXAMPLES, 'orangi-sanitation');
+    const text = await run(['status', dir, '--date', '1995-06-01'], { cwd: ROOT });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Activities and outputs (seed 002, Planning)\n  • Lane sewers and latrines, built and paid for by residents (led by Orangi lane (street)\n    organisations). Outputs: Underground sewers in the lanes; Sanitary latrines connected to them.\n    Outcome: Clean lanes and fewer water-borne diseases.\n');
+    expect(text.stdout).toContain('Capacity-building (seed 004 step 6): 0 of 1 needs not yet met\n  ✔ Orangi lane (street) organisations: Lay lane sewers to the right levels, and keep simple\n    accounts of residents\' contributions. Support: OPP\'s technical guidance and training of lane\n    managers, by Orangi Pilot Project (OPP); done.\n');
+    const md = await run(['status', dir, '--date', '1995-06-01', '--format', 'md'], { cwd: ROOT });
+    expect(md.stdout).toContain('## Activities and outputs\n\n- Lane sewers and latrines, built and paid for by residents (led by Orangi lane (street) organisations).');
+    expect(md.stdout).toContain('## Building capacity\n\n- Orangi lane (street) organisations: Lay lane sewers');
+    const json = JSON.parse((await run(['status', dir, '--date', '1995-06-01', '--format', 'json'], { cwd: ROOT })).stdout);
+    expect(json.activities.map((a: { id: string; lead: string }) => [a.id, a.lead])).toEqual([['lane-sewers', 'orangi-lanes'], ['trunk-sewers', 'kwsb']]);
+    expect(json.capacity_building).toEqual([{ stakeholder: 'orangi-lanes', need: "Lay lane sewers to the right levels, and keep simple accounts of residents' contributions", activity: "OPP's technical guidance and training of lane managers", by: 'opp', status: 'done' }]);
+  });
+  it('leaves both parts out where the record has none', async () => {
+    const r = await run(['status', join(EXAMPLES, 'bangladesh-immunisation'), '--date', '1986-10-01'], { cwd: ROOT });
+    expect(r.stdout).not.toContain('Activities and outputs');
+    expect(r.stdout).not.toContain('Capacity-building');
+    const json = JSON.parse((await run(['status', join(EXAMPLES, 'bangladesh-immunisation'), '--date', '1986-10-01', '--format', 'json'], { cwd: ROOT })).stdout);
+    expect([json.activities, json.capacity_building]).toEqual([[], []]);
+  });
+});
+
 describe('the README', () => {
   it('documents every field of the JSON output', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
