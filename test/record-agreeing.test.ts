@@ -76,7 +76,7 @@ describe('partner record acceptance', () => {
     const before = read(dir, 'stakeholders.yaml');
     const r = partner(['record', 'acceptance', 'kmc', '--ratification', 'needed'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Nothing was written: stakeholders.yaml would not pass `partner check`:\n  line 121: Before implementing, Karachi Metropolitan Corporation (KMC) must ratify its acceptance');
+    expect(r.stderr).toContain('Nothing was written: stakeholders.yaml would not pass `partner check`:\n  line 128: Before implementing, Karachi Metropolitan Corporation (KMC) must ratify its acceptance');
     expect(read(dir, 'stakeholders.yaml')).toBe(before);
   });
 
@@ -176,6 +176,11 @@ describe('partner record former, capacity-building and measurement --text', () =
     expect(seen.stdout).toContain('Recorded an observation for');
     const ind = (data(dir, 'indicators.yaml').indicators as Record<string, unknown>[]).find((i) => i.id === 'sessions-held')!;
     expect(ind.observations).toEqual([{ date: '1987-03-01', text: 'Mothers queue before the team arrives', by: 'adab' }]);
+    // The review report shows it under its indicator, with who observed it, by name.
+    const report = partner(['render', 'review', '--date', '1987-03-02'], dir);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/Observed:\n\n- 1 March 1987, ADAB[^:\n]*: Mothers queue before the team arrives\n/);
+    expect(partner(['render', 'review', '--date', '1987-02-28'], dir).stdout).not.toContain('Mothers queue');
     const both = partner(['record', 'measurement', 'sessions-held', '--text', 'x', '--value', '3'], dir);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('Give either --value (a number) or --text (an observation in words), not both.');
