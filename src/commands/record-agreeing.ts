@@ -12,7 +12,8 @@ import { TABLE_2 } from '../core/lifecycle/table2.js';
 import { agreementPoints, choicesOf, planAcceptance, planAgreementInPrinciple, planCapacity, planCapacityNeed, planFormer, planOpenPoint, representativeOf } from '../core/record/edit/agreeing.js';
 import { stakeholdersOf } from '../core/record/edit/folder-data.js';
 import type { EditPrompter } from './edit-prompts.js';
-import { shown, writePlan } from './write-plan.js';
+import { inertLine } from '../format/inert.js';
+import { writePlan } from './write-plan.js';
 
 interface Common {
   dir?: string;
@@ -76,7 +77,7 @@ export async function runRecordAcceptance(stakeholder: string | undefined, optio
   const { plan, label, acceptance } = planAcceptance(dir, who, answers, now);
   writePlan(plan);
   const ratification = acceptance.ratification === 'needed' ? '; the organisation has still to ratify it' : acceptance.ratification === 'done' ? `; ratified on ${day(acceptance.ratified_on ?? '')}` : '';
-  io.stdout.write(`Recorded the acceptance of the agreement by ${shown(label)}: accepted on ${day(acceptance.date ?? '')} by ${shown(acceptance.by ?? '')}${ratification}, in ${shown(plan.path)}.\n`);
+  io.stdout.write(`Recorded the acceptance of the agreement by ${inertLine(label)}: accepted on ${day(acceptance.date ?? '')} by ${inertLine(acceptance.by ?? '')}${ratification}, in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 
@@ -92,7 +93,7 @@ export async function runRecordAgreementInPrinciple(options: Common & { date?: s
   }
   const plan = planAgreementInPrinciple(dir, { date: date ?? now, note }, now);
   writePlan(plan);
-  io.stdout.write(`Recorded the agreement in principle of ${day(date ?? now)} in ${shown(plan.path)}.\nPoints still disputed: mark each central or parked with \`partner record open-point\`.\n`);
+  io.stdout.write(`Recorded the agreement in principle of ${day(date ?? now)} in ${inertLine(plan.path)}.\nPoints still disputed: mark each central or parked with \`partner record open-point\`.\n`);
   return ExitCode.Ok;
 }
 
@@ -109,7 +110,7 @@ export async function runRecordOpenPoint(words: string | undefined, weight: stri
   const now = today();
   const open = agreementPoints(dir).filter((pt) => pt.status !== 'agreed');
   if (words === undefined && (options.yes || !io.stdinIsTTY)) {
-    io.stdout.write(open.length ? `The open points of the agreement:\n${open.map((pt, i) => `  ${i + 1}. ${shown(pt.text)} (${WEIGHT_WORDS[pt.status] ?? pt.status})\n`).join('')}Mark one with: partner record open-point <number or words> central|parked|agreed\n` : 'Every point of the agreement is agreed.\n');
+    io.stdout.write(open.length ? `The open points of the agreement:\n${open.map((pt, i) => `  ${i + 1}. ${inertLine(pt.text)} (${WEIGHT_WORDS[pt.status] ?? pt.status})\n`).join('')}Mark one with: partner record open-point <number or words> central|parked|agreed\n` : 'Every point of the agreement is agreed.\n');
     return ExitCode.Ok;
   }
   const p = await prompter(io, options, words === undefined || weight === undefined, 'partner record open-point "tariff" parked');
@@ -121,7 +122,7 @@ export async function runRecordOpenPoint(words: string | undefined, weight: stri
   if (weight === undefined) throw new UsageError('Say how the point weighs: central, parked or agreed.', `For example: partner record open-point "${words}" parked`);
   const { plan, point, weight: w } = planOpenPoint(dir, words!, weight, now);
   writePlan(plan);
-  io.stdout.write(`"${shown(point.text)}" is now ${WEIGHT_WORDS[w] ?? w}${point.status !== w ? ` (was ${point.status})` : ''}, in ${shown(plan.path)}.\n`);
+  io.stdout.write(`"${inertLine(point.text)}" is now ${WEIGHT_WORDS[w] ?? w}${point.status !== w ? ` (was ${point.status})` : ''}, in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 
@@ -154,7 +155,7 @@ export async function runRecordCapacity(id: string | undefined, state: string | 
   }
   const { plan, id: which, state: s, from } = planCapacity(dir, capacityId(id), state, options.note, now);
   writePlan(plan);
-  io.stdout.write(`"${capacityText(which)}" is ${STATE_WORDS[s] ?? s}${from && from !== s ? ` (was ${STATE_WORDS[from] ?? from})` : ''}, in ${shown(plan.path)}.\n`);
+  io.stdout.write(`"${capacityText(which)}" is ${STATE_WORDS[s] ?? s}${from && from !== s ? ` (was ${STATE_WORDS[from] ?? from})` : ''}, in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }
 
@@ -174,7 +175,7 @@ export async function runRecordFormer(stakeholder: string | undefined, kind: str
   const { plan, label, engagement } = planFormer(dir, who, { kind: a.kind, date: a.date ?? now, reason: a.reason, engagement: a.engagement }, now);
   writePlan(plan);
   const still = engagement === 'active-partner' || engagement === 'pilot';
-  io.stdout.write(`Recorded that ${shown(label)} ${a.kind.trim().toLowerCase() === 'left' ? 'left the partnership' : 'was spun off'}, in ${shown(plan.path)}.\n${still ? `It is still listed as ${engagement === 'pilot' ? 'a pilot' : 'an active partner'}: set its engagement with --engagement informed (or not-engaged).\n` : ''}`);
+  io.stdout.write(`Recorded that ${inertLine(label)} ${a.kind.trim().toLowerCase() === 'left' ? 'left the partnership' : 'was spun off'}, in ${inertLine(plan.path)}.\n${still ? `It is still listed as ${engagement === 'pilot' ? 'a pilot' : 'an active partner'}: set its engagement with --engagement informed (or not-engaged).\n` : ''}`);
   return ExitCode.Ok;
 }
 
@@ -196,6 +197,6 @@ export async function runRecordCapacityNeed(stakeholder: string | undefined, opt
   }
   const { plan, label } = planCapacityNeed(dir, who, a, now);
   writePlan(plan);
-  io.stdout.write(`Recorded a capacity-building need of ${shown(label)} (${shown(a.need ?? '')}), in ${shown(plan.path)}.\n`);
+  io.stdout.write(`Recorded a capacity-building need of ${inertLine(label)} (${inertLine(a.need ?? '')}), in ${inertLine(plan.path)}.\n`);
   return ExitCode.Ok;
 }

@@ -31,7 +31,7 @@ export function runRecordMeasurement(indicator: string, options: RecordCliOption
     if (options.value !== undefined) throw new UsageError('Give either --value (a number) or --text (an observation in words), not both.', 'Record the number and the observation with two commands.');
     const { plan, label } = planObservation(dir, indicator, { text: options.text, date: options.date ?? now, by: options.by }, now);
     writePlan(plan);
-    io.stdout.write(`Recorded an observation for ${shown(label)} on ${formatDate(options.date ?? now) ?? options.date ?? now} in ${shown(plan.path)}.\n`);
+    io.stdout.write(`Recorded an observation for ${inertLine(label)} on ${formatDate(options.date ?? now) ?? options.date ?? now} in ${inertLine(plan.path)}.\n`);
     return ExitCode.Ok;
   }
   const { plan, id, measurement } = planMeasurement(dir, indicator, { value: options.value, date: options.date ?? now, note: options.note }, now);
