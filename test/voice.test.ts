@@ -70,6 +70,14 @@ describe.each(RUNNERS)('way_forward as a list, and a veto in the agreement (%s)'
     expect(r.stdout).toContain("with the consent of Riverside Women's Association");
     expect(r.stdout).toMatch(/Sustain: continue, perhaps with a re-negotiated focus; Scale up/);
     expect(r.stdout).toContain("### Activities and outputs\n\n- **Dig the trenches**, led by Riverside Women's Association. Outputs: 2 km of trench; 40 household taps. Outcome: Water within 100 m of every home.\n");
+    // A loan from one partner to another, and capacity-building, in the agreement (seed 001; seed 004 step 6).
+    const lent = folder({
+      'stakeholders.yaml': STAKEHOLDERS.replace('    sector: civil-society\n', '    sector: civil-society\n    capacity_building:\n      - need: Keep accounts for the lane fund.\n        activity: Book-keeping training\n        by: city-water\n        status: planned\n'),
+      'resources.yaml': 'commitments:\n  - {id: lane-loan, stakeholder: city-water, recipient: river-women, description: Revolving fund for lane pipes, type: cash, amount: 5000, currency: USD, terms: loan, status: agreed}\n',
+    });
+    const lentMd = (await run(['render', 'agreement', lent, '--date', '2026-01-01'], { cwd: root })).stdout;
+    expect(lentMd).toContain("| Revolving fund for lane pipes, to Riverside Women's Association | Cash (loan, to be paid back) | USD 5,000 |");
+    expect(lentMd).toContain("### Building capacity\n\n- **Riverside Women's Association**: Keep accounts for the lane fund. Support: Book-keeping training, by City Water Department; planned.\n");
     const one = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: close\n` });
     expect(found(one)).toEqual([]);
     const bad = folder({ 'partnership.yaml': `${PARTNERSHIP}sustainability:\n  way_forward: [sustain, sustain]\n` });

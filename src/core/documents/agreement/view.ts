@@ -97,7 +97,7 @@ export interface AgreementView {
       name: string;
       /** null for a party to the agreement; otherwise how the contributor is involved. */
       standing: string | null;
-      commitments: { id: string; description: string; note: string | null; type: string; kind: string | null; amount: number | null; currency: string | null; start: string | null; due: string | null; status: string; deliveredOn: string | null; withdrawn: boolean; open: OpenItem | null }[];
+      commitments: { id: string; description: string; note: string | null; type: string; kind: string | null; amount: number | null; currency: string | null; start: string | null; due: string | null; status: string; deliveredOn: string | null; withdrawn: boolean; open: OpenItem | null; /** Seed 001: grant, loan ... in words. */ terms: string | null; /** Who receives it, when one partner gives to another. */ recipient: string | null }[];
       totals: MoneyTotal[];
     }[];
     open: OpenItem | null;

@@ -63,5 +63,7 @@ function commitmentRow(c: AgreementContext, who: string, x: Commitment): Contrib
     deliveredOn: x.delivered_on ?? null,
     withdrawn,
     open: item,
+    terms: L.label(L.TERMS, x.terms),
+    recipient: x.recipient ? c.nameOf(x.recipient) : null,
   };
 }
