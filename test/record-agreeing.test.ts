@@ -6,6 +6,7 @@ import { agreementPoints, planCapacity, planOpenPoint } from '../src/core/record
 import { UsageError } from '../src/core/base/diagnostic.js';
 import { copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';
+import { changedStretch } from './helpers/stretch.js';
 
 /**
  * The commands that write issue 21's fields (agreement in principle and acceptance, open points central or parked,
@@ -20,15 +21,6 @@ const partner = (args: string[], cwd: string) => runBinary(args, { cwd, env: { S
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const data = (dir: string, file: string) => parse(read(dir, file)) as Record<string, unknown>;
 const stakeholder = (dir: string, id: string) => (data(dir, 'stakeholders.yaml').stakeholders as Record<string, unknown>[]).find((s) => s.id === id)!;
-
-/** Only one stretch of the file changed: everything before and after it is byte for byte as it was. */
-function changedStretch(before: string, after: string): { removed: string; inserted: string } {
-  let p = 0;
-  while (p < before.length && p < after.length && before[p] === after[p]) p++;
-  let s = 0;
-  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
-  return { removed: before.slice(p, before.length - s), inserted: after.slice(p, after.length - s) };
-}
 
 function expectNoErrors(dir: string, date: string): void {
   const r = partner(['check', '--format', 'json', '--date', date], dir);
