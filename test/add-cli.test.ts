@@ -5,15 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, copyExample, removeDir, runBinary, tempDir } from './helpers/cli.js';
 import { hasScript, KEY, terminal } from './helpers/pty.js';
-
-/** The old text is all there, before and after one inserted or replaced stretch: nothing else moved. */
-function changedStretch(before: string, after: string): { removed: string; inserted: string } {
-  let p = 0;
-  while (p < before.length && p < after.length && before[p] === after[p]) p++;
-  let s = 0;
-  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
-  return { removed: before.slice(p, before.length - s), inserted: after.slice(p, after.length - s) };
-}
+import { changedStretch } from './helpers/stretch.js';
 
 function comments(text: string): string[] {
   return text.split('\n').filter((l) => /^\s*#/.test(l));
@@ -427,9 +419,9 @@ describe.skipIf(!hasScript)('partner add in a terminal (pty)', () => {
       await t.answer('Donor', KEY.enter); // skipped: not a donor
       await t.answer('Motivations 1', KEY.enter); // none: the phase needs them
       await t.answer('Add the representative', `n${KEY.enter}`);
-      await t.answer('Add the acceptance', `n${KEY.enter}`);
+      await t.answer('Add this stakeholder\'s acceptance of the agreement?', `n${KEY.enter}`);
       await t.answer('Grassroots group', KEY.enter); // skip
-      await t.answer('Add the former of', `n${KEY.enter}`);
+      await t.answer('Add when and why this stakeholder left the partnership or was spun off?', `n${KEY.enter}`);
       await t.answer('Add the IATI details', `n${KEY.enter}`);
       await t.waitFor('record the motivations of Karachi Development Authority');
       await t.answer('Motivations 1', `Rule of law${KEY.enter}`);

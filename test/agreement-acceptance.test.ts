@@ -48,8 +48,8 @@ describe('each party\'s acceptance (seed 002, Partnership agreements)', () => {
     const line = text.split('\n').findIndex((l) => l === '  - id: donor') + 1;
     const errors = found(dir);
     expect(errors.map((d) => at(d, dir))).toEqual([`stakeholders.yaml:${line}:5 phase-gate`]);
-    expect(errors[0]!.message).toBe('Before implementing, record the acceptance of the agreement by International donor agency (illustrative) (seed 002, Partnership agreements).');
-    expect(errors[0]!.hint).toBe('Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it.');
+    expect(errors[0]!.message).toBe('Before implementing, record that International donor agency (illustrative) has accepted the agreement (seed 002, Partnership agreements).');
+    expect(errors[0]!.hint).toBe('Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it: `partner record acceptance donor` does it.');
   });
 
   it('a ratification still needed fails the gate at `ratification:`', () => {
@@ -68,7 +68,7 @@ describe('each party\'s acceptance (seed 002, Partnership agreements)', () => {
     const hits = found(dir);
     expect(hits.map((d) => at(d, dir))).toEqual([`stakeholders.yaml:${line}:5 acceptance-ratification`]);
     expect(hits[0]!.severity).toBe('warning');
-    expect(hits[0]!.message).toContain('its representative\'s authority is limited');
+    expect(hits[0]!.message).toBe('The acceptance by International donor agency (illustrative) does not say whether its organisation must ratify the agreement; its representative\'s authority is limited.');
   });
 });
 
@@ -86,7 +86,8 @@ describe('a pledge above the representative\'s authority (seed 002, Building)', 
     const hits = found(dir).filter((d) => d.rule === 'pledge-above-authority');
     const line = text.split('\n').findIndex((l) => l === '    amount: 200000') + 1;
     expect(hits.map((d) => at(d, dir))).toEqual([`resources.yaml:${line}:13 pledge-above-authority`]);
-    expect(hits[0]!.message).toBe('The commitment “Grant to OPP to expand the pilot to the whole settlement” pledges USD 200,000, more than Ms. Helen Carter (illustrative) (International donor agency (illustrative)) may commit (USD 50,000).');
+    expect(hits[0]!.message).toBe('The commitment “Grant to OPP to expand the pilot to the whole settlement” pledges USD 200,000, more than Ms. Helen Carter (illustrative), the representative of International donor agency (illustrative), may commit (USD 50,000).');
+    expect(hits[0]!.hint).toBe('Have the organisation approve it, then record it: `partner record acceptance donor --ratification done`; or lower the pledge.');
   });
 
   it('is not flagged once the organisation ratified, nor within the limit', () => {

@@ -34,9 +34,9 @@ const EXAMPLE_CASES: Example[] = [
     date: '1995-06-01',
     // Intended: KWSB's treatment commitment, due 1994-12-31, is late.
     // Intended too: the component yards (a pilot) bring resources but sit on no body (seed 003 lesson 4).
-    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:227:5 warning voice-in-decisions'],
+    ownPhaseFindings: ['examples/orangi-sanitation/resources.yaml:188:10 warning commitment-overdue', 'examples/orangi-sanitation/stakeholders.yaml:234:5 warning voice-in-decisions'],
     next: 'sustaining',
-    gate: [{ at: 'examples/orangi-sanitation/partnership.yaml:218:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` (sustain, scale-up, institutionalise or close) under `sustainability:`.' }],
+    gate: [{ at: 'examples/orangi-sanitation/partnership.yaml:235:3', says: 'record the chosen way forward', hint: 'Add `way_forward:` (sustain, scale-up, institutionalise or close) under `sustainability:`.' }],
   },
   {
     dir: 'examples/bangladesh-immunisation',
@@ -51,7 +51,7 @@ const EXAMPLE_CASES: Example[] = [
       { at: 'examples/bangladesh-immunisation/communication.yaml:89:1', says: 'agree the protocol for external communication', hint: 'Once the partners agree it, set `status: agreed` under `external:`.' },
       { at: 'examples/bangladesh-immunisation/risks.yaml:21:1', says: 'and Large national health NGO B (illustrative) cannot accept, or that they have none', hint: 'Add to `non_negotiables:` an entry for each with `stakeholder:` (mohfw, adab, unicef, who, ngo-a, ngo-b) and `text:` (`text: none` if it has none).' },
       // In 1986 no party had yet accepted the agreement: every active partner's acceptance is missing (seed 002).
-      ...([[14, 'Ministry of Health and Family Welfare'], [50, 'ADAB'], [79, 'UNICEF Bangladesh'], [109, 'World Health Organization'], [135, 'NGO A'], [160, 'NGO B']] as const).map(([line, who]) => ({ at: `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`, says: who, hint: 'Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it.' })),
+      ...([[14, 'mohfw', 'Ministry of Health and Family Welfare'], [50, 'adab', 'ADAB'], [79, 'unicef', 'UNICEF Bangladesh'], [109, 'who', 'World Health Organization'], [135, 'ngo-a', 'NGO A'], [160, 'ngo-b', 'NGO B']] as const).map(([line, id, who]) => ({ at: `examples/bangladesh-immunisation/stakeholders.yaml:${line}:5`, says: who, hint: `Add \`acceptance:\` with \`date:\` and \`by:\` (who accepted it), and \`ratification:\` if the organisation must still ratify it: \`partner record acceptance ${id}\` does it.` })),
     ],
   },
 ];

@@ -15,6 +15,7 @@ afterAll(() => removeDir(root));
 
 let n = 0;
 const folder = (files: Record<string, string>): string => writeFolder(join(root, `f${++n}`), { 'partnership.yaml': PARTNERSHIP, 'stakeholders.yaml': STAKEHOLDERS, ...files });
+const said = (dir: string, rule: string) => checkPartnership(dir, { today: '2026-01-01' }).diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
 const hits = (dir: string, rule: string) => checkPartnership(dir, { today: '2026-01-01' }).diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.severity}`);
 
 describe('the nine lessons (seed 003)', () => {
@@ -38,6 +39,7 @@ describe('lesson rules', () => {
   it('go-slow-early: implementing within twelve weeks of the first phase', () => {
     const history = (impl: string) => `${PARTNERSHIP}phase_history:\n  - phase: scoping\n    date: 2025-01-06\n  - phase: implementing\n    date: ${impl}\n`;
     expect(hits(folder({ 'partnership.yaml': history('2025-02-03') }), 'go-slow-early')).toEqual(['partnership.yaml:9:11 warning']);
+    expect(said(folder({ 'partnership.yaml': history('2025-02-03') }), 'go-slow-early')).toEqual(['Implementing began 4 weeks after scoping (2025-01-06); seed 003 advises to go slow early.']);
     expect(hits(folder({ 'partnership.yaml': history('2025-06-30') }), 'go-slow-early')).toEqual([]);
   });
 
@@ -45,6 +47,7 @@ describe('lesson rules', () => {
     const p = `${PARTNERSHIP}duration:\n  start: 2025-01-01\n`;
     const ind = (aspect: string, date: string) => `indicators:\n  - id: water\n    name: Households with safe water\n    aspect: ${aspect}\n    target: {value: 100, date: ${date}}\n`;
     expect(hits(folder({ 'partnership.yaml': p, 'indicators.yaml': ind('impact', '2025-06-30') }), 'results-take-years')).toEqual(['indicators.yaml:5:32 warning']);
+    expect(said(folder({ 'partnership.yaml': p, 'indicators.yaml': ind('impact', '2025-06-30') }), 'results-take-years')).toEqual(['The impact indicator “Households with safe water” is due on 2025-06-30, 6 months after the partnership started (2025-01-01); concrete results often take years.']);
     expect(hits(folder({ 'partnership.yaml': p, 'indicators.yaml': ind('impact', '2028-12-31') }), 'results-take-years')).toEqual([]);
     expect(hits(folder({ 'partnership.yaml': p, 'indicators.yaml': ind('project-delivery', '2025-06-30') }), 'results-take-years')).toEqual([]);
   });
@@ -69,6 +72,7 @@ describe('lesson rules', () => {
     const found = hits(dir, 'resources-from-all');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^stakeholders\.yaml:\d+:17 warning$/);
+    expect(said(dir, 'resources-from-all')).toEqual(['Active partner International donor agency (illustrative) has no commitment in resources.yaml: its resources are not used.']);
   });
 });
 

@@ -108,7 +108,7 @@ describe('the XForm in ODK\'s engine', () => {
     const r = runBinary(['review', 'import', 'submission.xml', dir, '--date', '1995-06-01'], { cwd: root });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Imported the answers of orangi-lanes into');
+    expect(r.stdout).toContain('Imported the answers of Orangi lane (street) organisations into');
     const review = parse(readFileSync(join(dir, 'reviews', '1995-06-01.yaml'), 'utf8'));
     expect(review.respondents).toEqual([{ stakeholder: 'orangi-lanes', by: 'Shamim Bano, lane manager', answered_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), via: 'odk' }]);
     expect(review.project_views).toEqual([{ stakeholder: 'orangi-lanes', delivery: { rating: 'green', comment: 'Lanes keep building their sewers' }, impact: { rating: 'amber' } }]);

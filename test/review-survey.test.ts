@@ -91,14 +91,14 @@ describe.each(RUNNERS)('partner review survey (%s)', (name, run) => {
     const r = await run(['review', 'survey', dir, '--out', `out-${name}`, '--date', '1995-06-01'], { cwd: root });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Wrote the review questionnaire for 6 partners (opp, orangi-lanes, kmc, kwsb, donor, thallas):');
+    expect(r.stdout).toContain('Wrote the review questionnaire for 6 partners (Orangi Pilot Project (OPP), Orangi lane (street) organisations, Karachi Metropolitan Corporation (KMC), Karachi Water and Sewerage Board (KWSB), International donor agency (illustrative) and Orangi component yards ("thallas") and local masons (illustrative)):');
     const sheets = readXlsx(readFileSync(join(root, `out-${name}`, `${FORM}.xlsx`)));
     expect(xlsFormProblems(sheets)).toEqual([]);
     expect([...sheets.keys()]).toEqual(['survey', 'choices', 'settings']);
     expect(sheets.get('choices')!.filter((c) => c[0] === 'partners').map((c) => c[1])).toEqual(['opp', 'orangi-lanes', 'kmc', 'kwsb', 'donor', 'thallas']);
     expect(sheets.get('settings')![1]).toEqual(['Orangi low-cost sanitation partnership: partnership review', FORM, '19950601']);
     const printable = readFileSync(join(root, `out-${name}`, `${FORM}.md`), 'utf8');
-    expect(printable).toContain('**1. Which partner do you answer for?**\n\n- ☐ Orangi Pilot Project (OPP)\n');
+    expect(printable).toContain('**1. Which partner do you answer for?**\n\n☐ Orangi Pilot Project (OPP)\\\n☐ Orangi lane (street) organisations\\\n');
     expect(printable).toContain('How fairly are the costs and benefits shared among the partners?');
     const html = readFileSync(join(root, `out-${name}`, `${FORM}.html`), 'utf8');
     expect(html).toContain('<h1>Orangi low-cost sanitation partnership: partnership review</h1>');
@@ -127,8 +127,8 @@ describe.each(RUNNERS)('partner review import (%s)', (name, run) => {
     const r = await run(['review', 'import', `kobo-${name}.csv`, dir, '--date', '1995-06-01'], { cwd: root });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Imported the answers of kmc, donor into');
-    expect(r.stdout).toContain('Still to answer: opp, orangi-lanes, kwsb');
+    expect(r.stdout).toContain('Imported the answers of Karachi Metropolitan Corporation (KMC) and International donor agency (illustrative) into');
+    expect(r.stdout).toContain('Still to answer: Orangi Pilot Project (OPP), Orangi lane (street) organisations and Karachi Water and Sewerage Board (KWSB)');
     const review = parse(readFileSync(join(dir, 'reviews', '1995-06-01.yaml'), 'utf8'));
     expect(review.respondents).toEqual([{ stakeholder: 'kmc', by: 'Engr. Mahmood', answered_on: '2026-06-28', via: 'kobo' }, { stakeholder: 'donor', by: 'Ms. Carter', answered_on: '2026-06-28', via: 'kobo' }]);
     expect(review.value_of_partnering[1].fair_sharing).toEqual({ rating: 'partly', comment: 'Agencies; "trunk" works' });
@@ -167,11 +167,11 @@ describe.each(RUNNERS)('partner review import (%s)', (name, run) => {
     const before = readFileSync(join(dir, 'reviews', '1995-06-01.yaml'), 'utf8');
     const again = await run(['review', 'import', `once-${name}.csv`, dir, '--date', '1995-06-01'], { cwd: root });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('reviews/1995-06-01.yaml already holds the answers of kmc; nothing was imported.');
+    expect(again.stderr).toContain('reviews/1995-06-01.yaml already holds the answers of Karachi Metropolitan Corporation (KMC); nothing was imported.');
     expect(readFileSync(join(dir, 'reviews', '1995-06-01.yaml'), 'utf8')).toBe(before);
     const forced = await run(['review', 'import', `once-${name}.csv`, dir, '--date', '1995-06-01', '--force'], { cwd: root });
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('(replacing those of kmc)');
+    expect(forced.stdout).toContain('(replacing those of Karachi Metropolitan Corporation (KMC))');
     expect(parse(readFileSync(join(dir, 'reviews', '1995-06-01.yaml'), 'utf8')).functioning).toHaveLength(1);
   });
 

@@ -152,10 +152,9 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.stdout).toContain('  Seed 003, stage 3: Setting Shared Directions\n    3.1 How can the parties establish a climate of hope');
     expect(r.stdout).toContain('  Seed 004, step 6: Develop an Action Plan\n    • How should action strategies be implemented?\n');
     expect(r.stdout).toContain('  Seed 002, Planning: communication within each partner, for buy-in\n    • How will the project be described internally to each organization?');
-    expect(r.stdout).toContain('Typology\n  High partner diversity, high task specificity: seed 003 Table 1 gives coalition, partnership,\n    new-organisation; recorded: coalition.\n');
+    expect(r.stdout).toContain('Typology\n  High partner diversity, high task specificity: seed 003 Table 1 gives a coalition, a partnership\n    or a new organisation; recorded: a coalition.\n');
     expect(r.stdout).toContain('The agreement (seed 002)\n  No agreement in principle recorded yet');
-    // By name, not by id (issue 13 item 10).
-    expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: Ministry of Health and Family Welfare,\n    Government of Bangladesh; ADAB, the national NGO association; UNICEF Bangladesh; World Health\n');
+    expect(r.stdout).toContain('  Accepted by 0 of 6 active partners; still to accept: Ministry of Health and Family Welfare,\n    Government of Bangladesh; ADAB, the national NGO association; UNICEF Bangladesh; World Health\n    Organization (WHO), Bangladesh office; Large national rural-development NGO A (illustrative) and\n    Large national health NGO B (illustrative) (record each with `partner record acceptance`).\n');
     expect(r.stdout).toContain('  Stage 3 (Table 2 row "2. Set Shared Directions"): capacities needed\n');
     expect(r.stdout).not.toMatch(/\{|\}|instancePath|#\//);
   });
@@ -164,7 +163,7 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     const r = await run(['status', 'orangi-sanitation', '--date', '1995-06-01', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'open_actions', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities', 'typology']);
+    expect(Object.keys(out)).toEqual(['version', 'dir', 'name', 'as_of', 'phase', 'lifecycle', 'next', 'commitments_overdue', 'open_actions', 'indicators_due', 'review', 'check', 'files_with_errors', 'questions', 'agreement', 'capacities', 'typology', 'activities', 'capacity_building']);
     expect(out.open_actions).toEqual([]);
     expect(out).toMatchObject({ version: 1, dir: 'orangi-sanitation', name: 'Orangi low-cost sanitation partnership', as_of: '1995-06-01', phase: 'reviewing', files_with_errors: [], check: { errors: 0, warnings: 2 } });
     expect(out.lifecycle.map((l: { phase: string; state: string }) => `${l.phase}:${l.state}`)).toEqual(['scoping:before', 'building:before', 'planning:before', 'implementing:before', 'reviewing:current', 'sustaining:next']);
@@ -280,6 +279,29 @@ describe.each(RUNNERS)('partner status (%s)', (_name, run) => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$ partner status --format md > agenda.md');
     expect(r.stdout).toContain('Exit codes:');
+  });
+});
+
+describe.each(RUNNERS)('partner status: activities and capacity-building (%s)', (_name, run) => {
+  it('shows the activities with their outputs and the capacity-building needs, by name, in text, agenda and JSON', async () => {
+    const dir = join(EXAMPLES, 'orangi-sanitation');
+    const text = await run(['status', dir, '--date', '1995-06-01'], { cwd: ROOT });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Activities and outputs (seed 002, Planning)\n  • Lane sewers and latrines, built and paid for by residents (led by Orangi lane (street)\n    organisations). Outputs: Underground sewers in the lanes; Sanitary latrines connected to them.\n    Outcome: Clean lanes and fewer water-borne diseases.\n');
+    expect(text.stdout).toContain('Capacity-building (seed 004 step 6): 0 of 1 needs not yet met\n  ✔ Orangi lane (street) organisations: Lay lane sewers to the right levels, and keep simple\n    accounts of residents\' contributions. Support: OPP\'s technical guidance and training of lane\n    managers, by Orangi Pilot Project (OPP); done.\n');
+    const md = await run(['status', dir, '--date', '1995-06-01', '--format', 'md'], { cwd: ROOT });
+    expect(md.stdout).toContain('## Activities and outputs\n\n- Lane sewers and latrines, built and paid for by residents (led by Orangi lane (street) organisations).');
+    expect(md.stdout).toContain('## Building capacity\n\n- Orangi lane (street) organisations: Lay lane sewers');
+    const json = JSON.parse((await run(['status', dir, '--date', '1995-06-01', '--format', 'json'], { cwd: ROOT })).stdout);
+    expect(json.activities.map((a: { id: string; lead: string }) => [a.id, a.lead])).toEqual([['lane-sewers', 'orangi-lanes'], ['trunk-sewers', 'kwsb']]);
+    expect(json.capacity_building).toEqual([{ stakeholder: 'orangi-lanes', need: "Lay lane sewers to the right levels, and keep simple accounts of residents' contributions", activity: "OPP's technical guidance and training of lane managers", by: 'opp', status: 'done' }]);
+  });
+  it('leaves both parts out where the record has none', async () => {
+    const r = await run(['status', join(EXAMPLES, 'bangladesh-immunisation'), '--date', '1986-10-01'], { cwd: ROOT });
+    expect(r.stdout).not.toContain('Activities and outputs');
+    expect(r.stdout).not.toContain('Capacity-building');
+    const json = JSON.parse((await run(['status', join(EXAMPLES, 'bangladesh-immunisation'), '--date', '1986-10-01', '--format', 'json'], { cwd: ROOT })).stdout);
+    expect([json.activities, json.capacity_building]).toEqual([[], []]);
   });
 });
 

@@ -41,8 +41,10 @@ describe.each(RUNNERS)('partner status shows Table 2 (%s)', (_name, run) => {
   it('with what the Bangladesh example records', async () => {
     const r = await run(['status', join(EXAMPLES, 'bangladesh-immunisation'), '--date', '1986-10-01'], { cwd: ROOT });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('    ✔ Build shared diagnosis of problems (shared-diagnosis: in place): The experiments agreed');
-    expect(r.stdout).toContain('    ✖ Train parties in interest-based negotiations (train-negotiation: not yet)\n');
-    expect(r.stdout).toContain('    ○ Listen to other perspectives (listen-to-perspectives: not recorded)\n');
+    expect(r.stdout).toContain('    ✔ Build shared diagnosis of problems: in place (The experiments agreed that getting children to\n      the vaccination teams is the key issue) [shared-diagnosis]\n');
+    expect(r.stdout).toContain('    ✖ Train parties in interest-based negotiations: not yet [train-negotiation]\n');
+    expect(r.stdout).toContain('    ○ Listen to other perspectives: not recorded [listen-to-perspectives]\n');
+    // The name in brackets is what the broker types to record a line, and the heading says so.
+    expect(r.stdout).toContain('record one with `partner record capacity <[name]> in-place|under-way|not-yet`');
   });
 });

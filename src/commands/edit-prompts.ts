@@ -102,9 +102,15 @@ function shortDescription(field: Field): string {
   return first.length > 140 ? `${first.slice(0, 137)}...` : first;
 }
 
+/** A group of fields asked about as a whole, in words (never a field name); `{noun}` is the kind of entry. */
+const GROUP_WORDS: Readonly<Record<string, string>> = {
+  iati: 'the IATI details (for `partner export iati`) of this {noun}',
+  acceptance: 'this {noun}\'s acceptance of the agreement',
+  former: 'when and why this {noun} left the partnership or was spun off',
+};
+
 function groupTitle(kind: EntryKind, group: string): string {
-  const words = group === 'iati' ? 'IATI details (for `partner export iati`)' : group.replace(/_/g, ' ');
-  return `the ${words} of this ${kind.noun}`;
+  return (GROUP_WORDS[group] ?? `the ${group.replace(/_/g, ' ')} of this {noun}`).replaceAll('{noun}', kind.noun);
 }
 
 function capitalise(s: string): string {

@@ -81,11 +81,14 @@ Exit codes: 0 added; 2 a value is not valid, the file cannot be read, or it chan
 
   const record = program
     .command('record')
-    .summary('record a measurement, a commitment\'s status, a review or a meeting')
+    .summary('record a measurement, a commitment\'s status, a review, a meeting, an acceptance of the agreement ...')
     .addHelpText('after', `
 Examples:
   $ partner record measurement latrines --value 42 --date 2025-06-30
   $ partner record commitment-status council-trunk-sewer delivered --date 2025-06-30
+  $ partner record acceptance council --date 2025-06-30 --by "Ms. Khan" --ratification needed
+  $ partner record open-point "tariff" parked
+  $ partner record capacity listen-to-perspectives in-place
 
 Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`);
   record
@@ -95,7 +98,13 @@ Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it c
     .option('--value <number>', 'the value measured, in the indicator\'s unit')
     .option('--date <YYYY-MM-DD>', 'when it was measured (default: today)')
     .option('--note <text>', 'how or by whom it was measured, anything partners should know')
+    .option('--text <words>', 'instead of --value: a qualitative measurement, what was seen or heard (seed 002 Fig. 1)')
+    .option('--by <stakeholder>', 'with --text: who observed it (id or name)')
     .option('--dir <dir>', 'the partnership folder (default: this folder)')
+    .addHelpText('after', `
+Examples:
+  $ partner record measurement households-latrine --value 42 --date 2025-06-30
+  $ partner record measurement lane-upkeep --text "Lanes in sector 4 now clean their own drains" --by opp`)
     .action(async (indicator: string, options) => setCode((await import('./record.js')).runRecordMeasurement(indicator, options, io)));
   record
     .command('commitment-status')
@@ -105,6 +114,112 @@ Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it c
     .option('--date <YYYY-MM-DD>', 'for delivered: the delivery date recorded in delivered_on (default: today)')
     .option('--dir <dir>', 'the partnership folder (default: this folder)')
     .action(async (commitment: string, status: string, options) => setCode((await import('./record.js')).runRecordCommitmentStatus(commitment, status, options, io)));
+
+  const dirOption = ['--dir <dir>', 'the partnership folder (default: this folder)'] as const;
+  const yesOption = ['--yes', 'ask nothing: take the flags, and the defaults for the rest'] as const;
+  const agreeing = () => import('./record-agreeing.js');
+  record
+    .command('acceptance')
+    .summary('record a party\'s acceptance of the agreement in stakeholders.yaml (date, by whom, ratification)')
+    .description('Record that a party accepted the partnership agreement (seed 002, Partnership agreements: "acceptable to all partners"): the day, who accepted it, and whether the organisation must still ratify it (a representative with limited or refer-back authority). Every active partner\'s acceptance is needed before implementing. Run it again with --ratification done when the organisation has ratified it. Asks for what the flags leave open; with --yes, the date is today, the person the representative and the ratification needed where the representative\'s authority is limited.')
+    .argument('[stakeholder]', 'the party, by id or name')
+    .option('--date <YYYY-MM-DD>', 'the day it accepted the agreement (default: today)')
+    .option('--by <name>', 'who accepted it for the party (default: its representative)')
+    .addOption(new Option('--ratification <state>', 'must the organisation still ratify it').choices(['not-needed', 'needed', 'done']))
+    .option('--ratified-on <YYYY-MM-DD>', 'the day the organisation ratified it (sets ratification done)')
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record acceptance                                     asks which party, when, who, ratification
+  $ partner record acceptance kmc --yes --date 2025-03-01 --by "Mr. Abdul Sattar" --ratification needed
+  $ partner record acceptance kmc --ratification done --ratified-on 2025-04-15   the council has ratified it
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`)
+    .action(async (stakeholder: string | undefined, options) => setCode(await (await agreeing()).runRecordAcceptance(stakeholder, options, io)));
+  record
+    .command('agreement-in-principle')
+    .summary('record the day the partners agreed in principle, in partnership.yaml')
+    .description('Record the agreement in principle (seed 002, Planning: "After an agreement in principle (not a formal agreement) is reached ..."): the day, and in words what was agreed and what was left open. Mark the points still disputed central or parked with `partner record open-point`.')
+    .option('--date <YYYY-MM-DD>', 'the day (default: today)')
+    .option('--note <text>', 'what was agreed in principle, and what was left open')
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record agreement-in-principle --date 2025-02-14 --note "The pilot lanes agreed; the tariff parked"
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`)
+    .action(async (options) => setCode(await (await agreeing()).runRecordAgreementInPrinciple(options, io)));
+  record
+    .command('open-point')
+    .summary('mark a disputed point of the agreement central (resolve first) or parked (on hold); lists them without arguments')
+    .description('After the agreement in principle, seed 002 (Planning) asks of each area of disagreement "whether they are central and need to be resolved immediately or whether they can be put on hold". Name the point by some of its words (or its number in the list this command prints without arguments) and say central, parked, or agreed once it is settled. No point marked central may remain before implementing.')
+    .argument('[point]', 'words of the point (a principle, a ground rule, a decision rule ...), or its number in the list')
+    .argument('[weight]', 'central, parked, agreed or proposed')
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record open-point                          lists the open points (asks, in a terminal)
+  $ partner record open-point "cost recovery" central  to be resolved before implementing
+  $ partner record open-point 2 parked                 the second open point, on hold
+
+Exit codes: 0 recorded; 2 no such point, a value is not valid, or the file changed meanwhile (nothing written).`)
+    .action(async (point: string | undefined, weight: string | undefined, options) => setCode(await (await agreeing()).runRecordOpenPoint(point, weight, options, io)));
+  record
+    .command('capacity')
+    .summary('record which capacities and interventions of seed 003 Table 2 are in place, in partnership.yaml')
+    .description('Record how far one capacity or supporting intervention of seed 003 Table 2 ("Summary of ISP Development Stages") is in place: in-place, under-way or not-yet. Name it by the short name `partner status` shows beside it (or the seed\'s words). `partner status` lists those of the current stage with what is recorded.')
+    .argument('[capacity]', 'its short name, such as listen-to-perspectives (see `partner status`)')
+    .argument('[state]', 'in-place, under-way or not-yet')
+    .option('--note <text>', 'what shows it, or what is being done about it')
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record capacity                                        asks which one, and how far
+  $ partner record capacity listen-to-perspectives in-place --note "Lane meetings every month"
+  $ partner record capacity "Agree on general strategies" under-way
+
+Exit codes: 0 recorded; 2 no such capacity, a value is not valid, or the file changed meanwhile (nothing written).`)
+    .action(async (capacity: string | undefined, state: string | undefined, options) => setCode(await (await agreeing()).runRecordCapacity(capacity, state, options, io)));
+  record
+    .command('former')
+    .summary('record that a stakeholder left the partnership or was spun off, with the date and the reason')
+    .description('Record that a stakeholder left the partnership or was spun off into an organisation of its own (seed 002 Phase 3, Revising: the continued participation of current partners). Its entry stays on the map, so the record stays whole; set its engagement to informed or not-engaged with --engagement.')
+    .argument('[stakeholder]', 'the stakeholder, by id or name')
+    .argument('[how]', 'left or spun-off')
+    .option('--date <YYYY-MM-DD>', 'when (default: today)')
+    .option('--reason <text>', 'why, in words')
+    .option('--engagement <level>', 'its engagement from now on, such as informed or not-engaged')
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record former donor left --date 1995-06-30 --reason "The grant ended" --engagement informed
+  $ partner record former thallas spun-off --yes --date 1996-01-01
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`)
+    .action(async (stakeholder: string | undefined, how: string | undefined, options) => setCode(await (await agreeing()).runRecordFormer(stakeholder, how, options, io)));
+  record
+    .command('capacity-building')
+    .summary('record a stakeholder\'s capacity-building need, and what is done about it')
+    .description('Record what an actor needs to carry out its part, and the support that meets it (seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors to carry out their parts of the process effectively?"; seed 003 lesson 4 on grassroots groups). `partner status` lists the needs not yet met.')
+    .argument('[stakeholder]', 'whose need it is, by id or name')
+    .option('--need <text>', 'what it needs to be able to do')
+    .option('--activity <text>', 'the training, coaching or support that meets it')
+    .option('--by <stakeholder>', 'the stakeholder that provides it (id or name)')
+    .addOption(new Option('--status <status>', 'where it stands').choices(['planned', 'under-way', 'done']))
+    .option(...yesOption)
+    .option(...dirOption)
+    .addHelpText('after', `
+Examples:
+  $ partner record capacity-building orangi-lanes --need "Keep accounts the donor accepts" \\
+      --activity "Book-keeping course" --by opp --status planned
+
+Exit codes: 0 recorded; 2 a value is not valid, the file cannot be read, or it changed meanwhile (nothing written).`)
+    .action(async (stakeholder: string | undefined, options) => setCode(await (await agreeing()).runRecordCapacityNeed(stakeholder, options, io)));
 
   const many = (value: string, previous: string[] = []) => [...previous, value];
   record
@@ -301,17 +416,19 @@ Examples:
                                                  merge the answers into reviews/2026-06-30.yaml`);
   review
     .command('survey')
-    .summary('write the review questionnaire (seed 002 Fig. 1) as an ODK XForm, an XLSForm and a printable form')
-    .description('Write the review questionnaire of seed 002 Fig. 1 (the project, how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach, how fairly costs and benefits are shared) for every active partner and pilot: an ODK XForm (.xml, for ODK Central, ODK Collect and Enketo), an XLSForm (.xlsx, for KoboToolbox) and a printable form (.md and .html). Every partner answers the same form, choosing its own name.')
+    .summary('write the review questionnaire (seed 002 Fig. 1) as an ODK XForm, an XLSForm and a printable form (Markdown, HTML, Word)')
+    .description('Write the review questionnaire of seed 002 Fig. 1 (the project, how the partnership works, the value of partnering against its costs, the benefit for society, whether partnership was the best approach, how fairly costs and benefits are shared) for every active partner and pilot: an ODK XForm (.xml, for ODK Central, ODK Collect and Enketo), an XLSForm (.xlsx, for KoboToolbox) and a printable form (.md, .html and .docx for Word). Every partner answers the same form, choosing its own name.')
     .argument('[dir]', 'the partnership folder (default: this folder)')
     .option('-o, --out <folder>', 'the folder to write the forms into; created if missing', 'review-survey')
-    .option('-f, --format <list>', 'which forms, separated by commas: xform, xlsform, md, html (default: all)', (v: string) => parseFormats(v))
+    .option('-f, --format <list>', 'which forms, separated by commas: xform, xlsform, md, html, docx (default: all)', (v: string) => parseFormats(v))
     .option('--force', 'replace forms already in the folder')
     .option('--date <YYYY-MM-DD>', 'the date the forms carry as their version (default: today)')
+    .option('--paper <size>', 'a4 or letter: the printed page of the Word form (default: letter where the locale\'s country uses it, else a4)')
     .addHelpText('after', `
 Examples:
   $ partner review survey                              every form, into review-survey/
   $ partner review survey orangi --format xform,html   the XForm and the printable form only
+  $ partner review survey --format docx --paper letter the form to print, as a Word document
 
 Exit codes: 0 written; 1 the partnership's files have errors; 2 usage error or a form already exists (use --force).`)
     .action(async (dir: string | undefined, options) => setCode(await (await import('./review.js')).runReviewSurvey(dir, options, io)));
@@ -531,7 +648,7 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html'];
+const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html', 'docx'];
 
 function parseFormats(value: string): string[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);

@@ -4,6 +4,8 @@ import { ExitCode, UsageError } from '../core/base/diagnostic.js';
 import { meetingRel, planMeeting, seededAgenda, type MeetingAnswers } from '../core/record/edit/meeting.js';
 import { partnershipDir } from '../core/folder/discover.js';
 import { planCommitmentStatus, planMeasurement } from '../core/record/edit/record.js';
+import { planObservation } from '../core/record/edit/agreeing.js';
+import { formatDate } from '../core/base/wording.js';
 import { parseTarget, planSet } from '../core/record/edit/set.js';
 import { defaultParticipants, parseRating, planReview, previousReview, type Aspect, type RatedAnswer, type ReviewAnswers } from '../core/record/edit/review.js';
 import { writePlan } from './write-plan.js';
@@ -14,12 +16,24 @@ export interface RecordCliOptions {
   value?: string;
   date?: string;
   note?: string;
+  text?: string;
+  by?: string;
 }
 
-/** `partner record measurement <indicator> --value <n> [--date <d>] [--note <text>]`. */
+/**
+ * `partner record measurement <indicator> --value <n> [--date <d>] [--note <text>]`, or with --text a qualitative
+ * measurement (an observation in words, seed 002 Fig. 1).
+ */
 export function runRecordMeasurement(indicator: string, options: RecordCliOptions, io: Io): number {
   const dir = partnershipDir(options.dir ?? '.');
   const now = today();
+  if (options.text !== undefined) {
+    if (options.value !== undefined) throw new UsageError('Give either --value (a number) or --text (an observation in words), not both.', 'Record the number and the observation with two commands.');
+    const { plan, label } = planObservation(dir, indicator, { text: options.text, date: options.date ?? now, by: options.by }, now);
+    writePlan(plan);
+    io.stdout.write(`Recorded an observation for ${inertLine(label)} on ${formatDate(options.date ?? now) ?? options.date ?? now} in ${inertLine(plan.path)}.\n`);
+    return ExitCode.Ok;
+  }
   const { plan, name, measurement } = planMeasurement(dir, indicator, { value: options.value, date: options.date ?? now, note: options.note }, now);
   writePlan(plan);
   io.stdout.write(`Recorded ${measurement.value} for the indicator “${inertLine(name)}” on ${measurement.date} in ${inertLine(plan.path)}.\n`);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { Io } from '../cli/io.js';
 import { wantsColor } from '../cli/io.js';
 import { ExitCode, UsageError } from '../core/base/diagnostic.js';
+import { listText } from '../core/base/wording.js';
 import { loadPartnershipModel, type ModelLoad } from '../core/check/model-load.js';
 import { validateFile } from '../core/check/schemas.js';
 import { surveyInput } from '../core/documents/survey/form.js';
@@ -15,13 +16,15 @@ import { mergeAnswers } from '../core/record/survey/merge.js';
 import { formatOf, readResponses, ResponsesError } from '../core/record/survey/responses.js';
 import { formatters } from '../format/index.js';
 import { escapeInline } from '../render/markdown.js';
+import { pageFrame } from '../render/page.js';
+import { choosePaper } from '../render/paper.js';
 import { renderDate } from '../render/output.js';
 import { describeErrno, writeFileAtomic } from '../util/atomic-write.js';
 import { checkOutputPath, lstatOrUndefined } from '../util/output-path.js';
 import { writeXlsx, XlsxError } from '../util/xlsx.js';
 import { ZipError } from '../util/zip.js';
 
-export const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html'] as const;
+export const SURVEY_FORMATS = ['xform', 'xlsform', 'md', 'html', 'docx'] as const;
 export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
 
 async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io: Io): Promise<number> {
@@ -33,9 +36,10 @@ async function refuse(load: Extract<ModelLoad, { ok: false }>, what: string, io:
 
 /**
  * `partner review survey [dir]`: the review questionnaire of seed 002 Fig. 1 for every partner, as an ODK XForm
- * (.xml), an XLSForm (.xlsx) and a printable form (.md, .html), written into --out (default review-survey/).
+ * (.xml), an XLSForm (.xlsx) and a printable form (.md, .html, .docx through the documents' Word path), written into
+ * --out (default review-survey/).
  */
-export async function runReviewSurvey(dir: string | undefined, options: { out?: string; format?: SurveyFormat[]; force?: boolean; date?: string }, io: Io): Promise<number> {
+export async function runReviewSurvey(dir: string | undefined, options: { out?: string; format?: SurveyFormat[]; force?: boolean; date?: string; paper?: string }, io: Io): Promise<number> {
   const date = renderDate(options.date, io.env);
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return refuse(load, 'the survey was not written', io);
@@ -53,13 +57,20 @@ export async function runReviewSurvey(dir: string | undefined, options: { out?: 
     if (f === 'xlsform') files.push([`${input.formId}.xlsx`, writeXlsx(surveyXlsForm(input))]);
     if (f === 'md') files.push([`${input.formId}.md`, markdown]);
     if (f === 'html') files.push([`${input.formId}.html`, (await import('../render/html.js')).htmlPage(markdown, { title: input.title })]);
+    if (f === 'docx') files.push([`${input.formId}.docx`, Buffer.from(await surveyDocx(markdown, input.title, load.model.partnership?.name ?? input.title, date, options.paper, io))]);
   }
   if (!stat) mkdirSync(out, { recursive: true });
   const paths = files.map(([name]) => checkOutputPath(join(outShown, name), { cwd: io.cwd, force: Boolean(options.force) }));
   files.forEach(([, content], i) => writeFileAtomic(paths[i]!, content, { overwrite: Boolean(options.force) }));
-  io.stdout.write(`Wrote the review questionnaire for ${input.partners.length} partner${input.partners.length === 1 ? '' : 's'} (${input.partners.map((p) => p.id).join(', ')}):\n${paths.map((p) => `  ${relative(io.cwd, p) || p}\n`).join('')}`);
-  io.stdout.write(`Upload the .xml to ODK Central (or Enketo), or the .xlsx to KoboToolbox; print the .html for partners who answer on paper.\nThen: partner review import <responses.csv|xlsx|xml>${dir ? ` ${dir}` : ''} --date <review date>\n`);
+  io.stdout.write(`Wrote the review questionnaire for ${input.partners.length} partner${input.partners.length === 1 ? '' : 's'} (${listText(input.partners.map((p) => p.name))}):\n${paths.map((p) => `  ${relative(io.cwd, p) || p}\n`).join('')}`);
+  io.stdout.write(`Upload the .xml to ODK Central (or Enketo), or the .xlsx to KoboToolbox; print the .html or the .docx for partners who answer on paper.\nThen: partner review import <responses.csv|xlsx|xml>${dir ? ` ${dir}` : ''} --date <review date>\n`);
   return ExitCode.Ok;
+}
+
+/** The printable form as a Word document, by the same writer as the documents (src/render/docx). */
+async function surveyDocx(markdown: string, title: string, partnership: string, date: string, paper: string | undefined, io: Io): Promise<Uint8Array> {
+  const frame = pageFrame({ document: { kind: 'survey' }, partnership: { name: partnership }, meta: { date } }, choosePaper(paper, io.env));
+  return (await import('../render/docx/document.js')).renderDocx(markdown, { title, frame, date });
 }
 
 /**
@@ -82,6 +93,7 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const load = loadPartnershipModel(dir ?? '.', { today: date });
   if (!load.ok) return refuse(load, 'nothing was imported', io);
   const partners = new Map((load.model.stakeholders?.stakeholders ?? []).map((s) => [s.id, s.name]));
+  const named = (ids: readonly string[]) => listText(ids.map((id) => partners.get(id)?.trim() || id));
   const { answers, problems } = answersOf(responses.rows, partners, options.via ?? responses.via);
   if (problems.length) {
     for (const p of problems) io.stderr.write(`${file}, ${p.place}: ${p.message}.\n  hint: ${p.hint}\n`);
@@ -92,7 +104,7 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const reviewPath = join(load.dir, 'reviews', `${date}.yaml`);
   const existing = lstatOrUndefined(reviewPath) ? readFileSync(reviewPath, 'utf8') : undefined;
   const merged = mergeAnswers(existing, date, answers, Boolean(options.force));
-  if (merged.conflicts.length) throw new UsageError(`reviews/${date}.yaml already holds the answers of ${merged.conflicts.join(', ')}; nothing was imported.`, 'Add --force to replace their answers with these, or give another --date.');
+  if (merged.conflicts.length) throw new UsageError(`reviews/${date}.yaml already holds the answers of ${named(merged.conflicts)}; nothing was imported.`, 'Add --force to replace their answers with these, or give another --date.');
   const errors = validateFile('reviews', parse(merged.text));
   if (errors.length) throw new UsageError(`The merged review would not match its schema (${errors[0]!.instancePath} ${errors[0]!.message}); nothing was imported.`, 'Run `partner check` on the partnership, then try again.');
   mkdirSync(join(load.dir, 'reviews'), { recursive: true });
@@ -101,8 +113,8 @@ export async function runReviewImport(file: string, dir: string | undefined, opt
   const answered = new Set([...answeredIn(existing), ...answers.map((a) => a.stakeholder)]);
   const missing = active.filter((id) => !answered.has(id));
   const shown = relative(io.cwd, reviewPath) || reviewPath;
-  io.stdout.write(`Imported the answers of ${[...merged.added, ...merged.replaced].join(', ')} into ${shown}${merged.replaced.length ? ` (replacing those of ${merged.replaced.join(', ')})` : ''}.\n`);
-  io.stdout.write(missing.length ? `Still to answer: ${missing.join(', ')} (every active partner's view is needed, seed 002 Phase 3).\n` : 'Every active partner has answered.\n');
+  io.stdout.write(`Imported the answers of ${named([...merged.added, ...merged.replaced])} into ${shown}${merged.replaced.length ? ` (replacing those of ${named(merged.replaced)})` : ''}.\n`);
+  io.stdout.write(missing.length ? `Still to answer: ${named(missing)} (every active partner's view is needed, seed 002 Phase 3).\n` : 'Every active partner has answered.\n');
   return ExitCode.Ok;
 }
 

@@ -5,7 +5,8 @@
  */
 import { formatDate, listText } from '../core/base/wording.js';
 import { FORM, label } from '../core/documents/labels.js';
-import type { AgreementStanding, StageCapacities, Table2State, TypologyStanding } from '../core/lifecycle/standing.js';
+import type { ActivityStanding, AgreementStanding, CapacityNeed, StageCapacities, Table2State, TypologyStanding } from '../core/lifecycle/standing.js';
+import { activityLine, capacityNeedLine } from './status-standing.js';
 
 const STATE_WORDS: Record<Table2State, string> = { 'in-place': 'in place', 'under-way': 'under way', 'not-yet': 'not yet', 'not-recorded': 'not discussed yet' };
 const DIVERSITY: Readonly<Record<string, string>> = { low: 'much alike', medium: 'somewhat different from one another', high: 'very different from one another' };
@@ -43,4 +44,14 @@ export function capacitiesAgenda(rows: readonly StageCapacities[], stageName: (s
     { heading: `${stageName(row.stage)}: the capacities needed`, lines: row.capacities.map(line) },
     { heading: `${stageName(row.stage)}: what helps build them`, lines: row.interventions.map(line) },
   ]);
+}
+
+/** The activities and their outputs, one line each, the lead by name. */
+export function activitiesAgenda(list: readonly ActivityStanding[], name: (id: string) => string): string[] {
+  return list.map((a) => activityLine(a, name));
+}
+
+/** The capacity-building needs, those not yet met first, each with the support and who gives it. */
+export function capacityBuildingAgenda(list: readonly CapacityNeed[], name: (id: string) => string): string[] {
+  return [...list.filter((c) => c.status !== 'done'), ...list.filter((c) => c.status === 'done')].map((c) => capacityNeedLine(c, name));
 }

@@ -9,7 +9,7 @@ import { PHASES, type Phase } from '../core/folder/layout.js';
 import { SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
-import { agreementAgenda, capacitiesAgenda, typologyAgenda } from './status-agenda-standing.js';
+import { activitiesAgenda, agreementAgenda, capacitiesAgenda, capacityBuildingAgenda, typologyAgenda } from './status-agenda-standing.js';
 
 /** What each file of the record holds, in words. */
 const FILE_WORDS: Readonly<Record<string, string>> = {
@@ -76,6 +76,8 @@ export function statusAgenda(s: PartnershipStatus): string {
 
   if (s.typology) out.push('## The form of the partnership', '', md(typologyAgenda(s.typology)), '');
   if (s.agreement) out.push('## Where the agreement stands', '', ...agreementAgenda(s.agreement, (id) => name(id) ?? id).map((l) => `- ${md(l)}`), '');
+  if (s.activities.length) out.push('## Activities and outputs', '', ...activitiesAgenda(s.activities, (id) => name(id) ?? id).map((l) => `- ${md(l)}`), '');
+  if (s.capacityBuilding.length) out.push('## Building capacity', '', ...capacityBuildingAgenda(s.capacityBuilding, (id) => name(id) ?? id).map((l) => `- ${md(l)}`), '');
   if (s.capacities.length) {
     out.push('## Capacities for this stage', '');
     for (const group of capacitiesAgenda(s.capacities, stageName)) out.push(`### ${md(group.heading)}`, '', ...group.lines.map((l) => `- ${md(l)}`), '');

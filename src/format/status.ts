@@ -5,7 +5,7 @@ import { PHASES, type Phase } from '../core/folder/layout.js';
 import { LIFECYCLE, numberRange, SEED_002_PHASES, SEED_003_STAGES, SEED_004_STEPS } from '../core/lifecycle/phases.js';
 import type { SeedQuestion } from '../core/lifecycle/questions.js';
 import type { PartnershipStatus } from '../core/lifecycle/status.js';
-import { agreementJson, agreementSentences, capacitiesJson, capacityEntries, typologyJson, typologySentence } from './status-standing.js';
+import { activitiesJson, activityLine, agreementJson, agreementSentences, capacitiesJson, capacityBuildingJson, capacityEntries, capacityNeedLine, typologyJson, typologySentence } from './status-standing.js';
 import { statusAgenda } from './status-agenda.js';
 import { inert, inertJson } from './inert.js';
 
@@ -27,6 +27,7 @@ const WIDTH = 100;
 
 export function statusText(s: PartnershipStatus): string {
   const out: string[] = [];
+  const name = (id: string) => s.names[id]?.trim() || id;
   out.push(s.name ?? '(unnamed partnership)');
   out.push(`  ${folderName(s.dir)} · as of ${s.asOf}`, '');
 
@@ -53,11 +54,22 @@ export function statusText(s: PartnershipStatus): string {
   if (s.typology) out.push('Typology', ...wrap(capitalise(typologySentence(s.typology)), '  ', '    '), '');
   if (s.agreement) {
     out.push('The agreement (seed 002)');
-    for (const sentence of agreementSentences(s.agreement, (id) => s.names[id] ?? id)) out.push(...wrap(sentence, '  ', '    '));
+    for (const sentence of agreementSentences(s.agreement, name)) out.push(...wrap(sentence, '  ', '    '));
+    out.push('');
+  }
+  if (s.activities.length) {
+    out.push('Activities and outputs (seed 002, Planning)');
+    for (const a of s.activities) out.push(...wrap(`• ${activityLine(a, name)}`, '  ', '    '));
+    out.push('');
+  }
+  if (s.capacityBuilding.length) {
+    const open = s.capacityBuilding.filter((c) => c.status !== 'done').length;
+    out.push(`Capacity-building (seed 004 step 6): ${open} of ${s.capacityBuilding.length} needs not yet met`);
+    for (const c of s.capacityBuilding) out.push(...wrap(`${c.status === 'done' ? '✔' : '•'} ${capacityNeedLine(c, name)}`, '  ', '    '));
     out.push('');
   }
   if (s.capacities.length) {
-    out.push('Capacities and interventions (seed 003 Table 2; record them in partnership.yaml `capacities:`)');
+    out.push('Capacities and interventions (seed 003 Table 2; record one with `partner record capacity <[name]> in-place|under-way|not-yet`)');
     for (const group of capacityEntries(s.capacities)) {
       out.push(`  ${group.heading}`);
       for (const l of group.lines) out.push(...wrap(l, '    ', '      '));
@@ -236,6 +248,8 @@ export function statusJson(s: PartnershipStatus): unknown {
     agreement: agreementJson(s.agreement),
     capacities: capacitiesJson(s.capacities),
     typology: typologyJson(s.typology),
+    activities: activitiesJson(s.activities),
+    capacity_building: capacityBuildingJson(s.capacityBuilding),
   };
 }
 

@@ -168,7 +168,7 @@ export type State = ("in-place" | "under-way" | "not-yet")
  */
 export type Note = string
 /**
- * Which of the capacities each stage needs, and of the interventions that support them, are in place (seed 003 Table 2, "Summary of ISP Development Stages"). `partner status` lists those of the current stage beside its questions.
+ * Which of the capacities each stage needs, and of the interventions that support them, are in place (seed 003 Table 2, "Summary of ISP Development Stages"). `partner status` lists those of the current stage beside its questions; `partner record capacity` records one.
  */
 export type CapacitiesAndSupportingInterventions = CapacityOrIntervention[]
 /**
@@ -465,7 +465,7 @@ end?: Date
 note?: Note1
 }
 /**
- * When the partners reached an agreement in principle: not yet a formal agreement, but enough to start planning the project and the partnership in detail (seed 002, Planning: "After an agreement in principle (not a formal agreement) is reached ..."). Points still disputed are marked central or parked where they stand.
+ * When the partners reached an agreement in principle: not yet a formal agreement, but enough to start planning the project and the partnership in detail (seed 002, Planning: "After an agreement in principle (not a formal agreement) is reached ..."). Points still disputed are marked central or parked where they stand (`partner record open-point`). `partner record agreement-in-principle` writes it.
  */
 export interface AgreementInPrinciple {
 date: Date1
@@ -624,7 +624,7 @@ export type ProvidedBy = string
  */
 export type Status = ("planned" | "under-way" | "done")
 /**
- * What this actor needs to carry out its part, and what is done about it (seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors to carry out their parts of the process effectively?"; seed 003 lesson 4: grassroots groups need "opportunities to build organizations that can speak legitimately for their interests").
+ * What this actor needs to carry out its part, and what is done about it (seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors to carry out their parts of the process effectively?"; seed 003 lesson 4: grassroots groups need "opportunities to build organizations that can speak legitimately for their interests"). `partner record capacity-building` adds one.
  */
 export type CapacityBuildingNeeds = CapacityBuildingNeed[]
 /**
@@ -721,7 +721,7 @@ amount: Amount
 currency?: Currency
 }
 /**
- * When and by whom this party accepted the partnership agreement, and whether its organisation must still ratify it (seed 002, Partnership agreements: "acceptable to all partners"; Building: a representative with limited authority must refer back). Every active partner's acceptance is needed before implementing.
+ * When and by whom this party accepted the partnership agreement, and whether its organisation must still ratify it (seed 002, Partnership agreements: "acceptable to all partners"; Building: a representative with limited authority must refer back). Every active partner's acceptance is needed before implementing. `partner record acceptance` writes it.
  */
 export interface AcceptanceOfTheAgreement {
 date: Date
@@ -739,7 +739,7 @@ by?: ProvidedBy
 status?: Status
 }
 /**
- * A stakeholder that left the partnership or was spun off from it (seed 002 Phase 3, Revising: the continued participation of current partners). Keep its entry so the record stays whole, and set its engagement to informed or not-engaged.
+ * A stakeholder that left the partnership or was spun off from it (seed 002 Phase 3, Revising: the continued participation of current partners). Keep its entry so the record stays whole, and set its engagement to informed or not-engaged. `partner record former` writes it.
  */
 export interface FormerPartner {
 date: Date1
@@ -1241,7 +1241,7 @@ export type Observation1 = string
  */
 export type StakeholderId2 = string
 /**
- * Qualitative measurements: what was seen or heard, with its date, beside the numbers (seed 002 Fig. 1: delivery, impact and sustainability are not all counted).
+ * Qualitative measurements: what was seen or heard, with its date, beside the numbers (seed 002 Fig. 1: delivery, impact and sustainability are not all counted). `partner record measurement <indicator> --text` adds one.
  */
 export type Observations = Observation[]
 /**

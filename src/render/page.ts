@@ -14,6 +14,7 @@ const LEAD: Readonly<Record<string, string>> = {
   review: 'Partnership review',
   map: 'Stakeholder map',
   minutes: 'Minutes',
+  survey: 'Review questionnaire',
 };
 
 export interface PageFrame {

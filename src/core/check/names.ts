@@ -16,3 +16,14 @@ export function bodyName(model: FolderModel, id: string): string {
   const b = model['decision-rules']?.bodies?.find((x) => x.id === id);
   return b ? nameOf(b) : id;
 }
+
+const ENGAGEMENT: Readonly<Record<string, string>> = {
+  'active-partner': 'an active partner',
+  pilot: 'a pilot',
+  'advisory-group': 'in the advisory group',
+  informed: 'kept informed',
+  'not-engaged': 'not engaged',
+};
+
+/** "an active partner", "kept informed", ... */
+export const engagementWords = (level: string): string => ENGAGEMENT[level] ?? level;

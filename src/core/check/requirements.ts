@@ -291,7 +291,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
     id: 'no-central-point',
     phase: 'implementing',
     description: 'Before implementing, resolve every central open point: agree it, or park it if the work can start without it (seed 002, Planning).',
-    gaps: (m) => weightedPoints(m).filter((p) => p.weight === 'central').map((p) => ({ key: p.key, ...(p.entry === undefined ? {} : { entry: p.entry }), path: [...p.path, 'status'], hint: 'Resolve it and set `status: agreed`, or `status: parked` if the work can start without it.' })),
+    gaps: (m) => weightedPoints(m).filter((p) => p.weight === 'central').map((p) => ({ key: p.key, ...(p.entry === undefined ? {} : { entry: p.entry }), path: [...p.path, 'status'], hint: 'Resolve it and set `status: agreed`, or `status: parked` if the work can start without it (`partner record open-point` does either).' })),
   },
   {
     id: 'acceptance',
@@ -301,8 +301,8 @@ const PHASE_REQUIREMENTS: Requirement[] = [
       const active = activeOf(m);
       if (!active.length) return [{ key: 'stakeholders', path: m.stakeholders ? ['stakeholders'] : [], atKey: m.stakeholders !== undefined, echoes: 'active-partner', hint: 'Mark the active partners; then record each one\'s `acceptance:`.' }];
       return active.flatMap(({ s, i }) => {
-        if (!s.acceptance) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before implementing, record the acceptance of the agreement by ${nameOf(s)} (seed 002, Partnership agreements).`, hint: 'Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it.' }];
-        if (s.acceptance.ratification === 'needed') return [{ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', 'ratification'], message: `Before implementing, ${nameOf(s)} must ratify its acceptance of the agreement (seed 002, Building: the representative's authority).`, hint: 'Once the organisation has ratified the agreement, set `ratification: done` and `ratified_on:`.' }];
+        if (!s.acceptance) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before implementing, record that ${nameOf(s)} has accepted the agreement (seed 002, Partnership agreements).`, hint: `Add \`acceptance:\` with \`date:\` and \`by:\` (who accepted it), and \`ratification:\` if the organisation must still ratify it: \`partner record acceptance ${s.id}\` does it.` }];
+        if (s.acceptance.ratification === 'needed') return [{ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', 'ratification'], message: `Before implementing, ${nameOf(s)} must ratify its acceptance of the agreement (seed 002, Building: the representative's authority).`, hint: `Once the organisation has ratified the agreement, set \`ratification: done\` and \`ratified_on:\`: \`partner record acceptance ${s.id} --ratified-on <date>\`.` }];
         return [];
       });
     },

@@ -117,6 +117,9 @@ export const RESOURCE_KIND: Record<string, string> = {
   convening: 'convening',
 };
 
+/** A commitment's terms (seed 001: partners weigh a loan and a grant differently). */
+export const TERMS: Record<string, string> = { grant: 'grant', loan: 'loan, to be paid back', 'in-kind-gift': 'gift in kind', other: 'other terms' };
+
 export const COMMITMENT_STATUS: Record<string, string> = {
   proposed: 'Proposed',
   agreed: 'Agreed',

@@ -1,6 +1,7 @@
 /**
- * Two parts of `partner status` beyond the checklist: where the agreement stands (seed 002, Planning and Partnership
- * agreements) and the capacities and interventions of the current stage (seed 003 Table 2). Pure.
+ * The parts of `partner status` beyond the checklist: where the agreement stands (seed 002, Planning and Partnership
+ * agreements), the capacities and interventions of the current stage (seed 003 Table 2), the activities and their
+ * outputs (seed 002, Planning) and the capacity-building needs of each actor (seed 004 step 6). Pure.
  */
 import { LIFECYCLE } from './phases.js';
 import { TABLE_2 } from './table2.js';
@@ -79,4 +80,38 @@ export function typologyStanding(model: FolderModel): TypologyStanding | undefin
   if (!t?.partner_diversity || !t.task_specificity) return undefined;
   const fits = formsFor(t.partner_diversity, t.task_specificity);
   return { diversity: t.partner_diversity, specificity: t.task_specificity, fits, ...(t.form ? { form: t.form } : {}), contradicts: t.form !== undefined && !fits.includes(t.form), loose: isLoose(t.form, t.task_specificity) };
+}
+
+export interface ActivityStanding {
+  id: string;
+  name: string;
+  lead?: string;
+  outputs: string[];
+  outcome?: string;
+}
+
+/** The activities and their outputs (seed 002, Planning: "Refine ... outputs and outcomes"), as recorded. */
+export function activitiesStanding(model: FolderModel): ActivityStanding[] {
+  return (model.partnership?.activities ?? []).map((a) => ({ id: a.id, name: a.name, ...(a.lead ? { lead: a.lead } : {}), outputs: a.outputs ?? [], ...(a.outcome?.trim() ? { outcome: a.outcome.trim() } : {}) }));
+}
+
+export interface CapacityNeed {
+  /** Whose need it is (a stakeholder id). */
+  stakeholder: string;
+  need: string;
+  activity?: string;
+  /** Who provides the support (a stakeholder id). */
+  by?: string;
+  status?: 'planned' | 'under-way' | 'done';
+}
+
+/** Every capacity-building need on the stakeholder map (seed 004 step 6), in the map's order. */
+export function capacityNeeds(model: FolderModel): CapacityNeed[] {
+  return (model.stakeholders?.stakeholders ?? []).flatMap((s) => (s.capacity_building ?? []).map((c) => ({
+    stakeholder: s.id,
+    need: c.need,
+    ...(c.activity?.trim() ? { activity: c.activity.trim() } : {}),
+    ...(c.by ? { by: c.by } : {}),
+    ...(c.status ? { status: c.status } : {}),
+  })));
 }

@@ -6,7 +6,7 @@ import { isPhase, PHASES, type Phase } from '../folder/layout.js';
 import { LIFECYCLE, nextPhase, questionsFor, type PhaseInSeeds } from './phases.js';
 import type { SeedQuestion } from './questions.js';
 import { checklist, type Checklist } from '../check/requirements.js';
-import { agreementStanding, stageCapacities, typologyStanding, type AgreementStanding, type StageCapacities, type TypologyStanding } from './standing.js';
+import { activitiesStanding, agreementStanding, capacityNeeds, stageCapacities, typologyStanding, type ActivityStanding, type AgreementStanding, type CapacityNeed, type StageCapacities, type TypologyStanding } from './standing.js';
 import type { FolderModel } from '../../model/index.js';
 import { openActions } from '../check/rules/meetings.js';
 import { stakeholderName } from '../check/names.js';
@@ -97,6 +97,10 @@ export interface PartnershipStatus {
   capacities: StageCapacities[];
   /** Seed 003 Table 1: the form the typology gives, when partner diversity and task specificity are recorded. */
   typology?: TypologyStanding;
+  /** The activities and their outputs (seed 002, Planning), where the record has them. */
+  activities: ActivityStanding[];
+  /** The capacity-building needs of the stakeholders (seed 004 step 6), where the record has them. */
+  capacityBuilding: CapacityNeed[];
   /** Stakeholders' names by id, so that what partners read names them (the agenda of `status --format md`). */
   names: Record<string, string>;
 }
@@ -126,6 +130,8 @@ export function partnershipStatus(dir: string, options: StatusOptions): Partners
     ...agreementPart(model, phase),
     capacities: phase ? stageCapacities(phase, model) : [],
     ...(typologyStanding(model) ? { typology: typologyStanding(model)! } : {}),
+    activities: activitiesStanding(model),
+    capacityBuilding: capacityNeeds(model),
     names: Object.fromEntries((model.stakeholders?.stakeholders ?? []).map((x) => [x.id, x.name])),
   };
 }

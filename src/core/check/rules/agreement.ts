@@ -1,7 +1,5 @@
-import { formatMoney, formatNumber } from '../../base/wording.js';
+import { formatMoney } from '../../base/wording.js';
 import { nameOf } from '../names.js';
-
-const amountText = (amount: number, currency: string | undefined) => (currency ? formatMoney(amount, currency) : formatNumber(amount));
 import type { Rule, RuleHit } from './rule.js';
 
 /** Rules on accepting the agreement and the representatives' authority (seed 002, Building and Partnership agreements). */
@@ -19,7 +17,7 @@ export const AGREEMENT_RULES: Rule[] = [
         if (!s.acceptance || (authority !== 'limited' && authority !== 'refer-back')) return;
         if (s.acceptance.ratification === undefined || s.acceptance.ratification === 'not-needed') {
           const said = s.acceptance.ratification === undefined ? 'does not say whether' : 'says that no ratification is needed, yet';
-          hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', ...(s.acceptance.ratification ? ['ratification'] : [])], atKey: s.acceptance.ratification === undefined, message: `The acceptance by ${nameOf(s)} ${said} its organisation must ratify the agreement; its representative's authority is ${authority}.`, hint: 'Set `ratification:` to needed, or to done with `ratified_on:` once the organisation has ratified it.' });
+          hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', ...(s.acceptance.ratification ? ['ratification'] : [])], atKey: s.acceptance.ratification === undefined, message: `The acceptance by ${nameOf(s)} ${said} its organisation must ratify the agreement; its representative's authority is ${authority === 'refer-back' ? 'to refer back' : 'limited'}.`, hint: 'Set `ratification:` to needed, or to done with `ratified_on:` once the organisation has ratified it.' });
         }
       });
       return hits;
@@ -40,8 +38,9 @@ export const AGREEMENT_RULES: Rule[] = [
         if (!s || !limit || cm.type !== 'cash' || cm.amount === undefined || cm.status === 'withdrawn') return;
         if (limit.currency && cm.currency && limit.currency !== cm.currency) return;
         if (cm.amount <= limit.amount || s.acceptance?.ratification === 'done') return;
-        const who = s.representative?.name ? `${s.representative.name.trim()} (${nameOf(s)})` : `the representative of ${nameOf(s)}`;
-        hits.push({ key: 'resources', path: ['commitments', i, 'amount'], message: `The commitment “${cm.description?.trim() || cm.id}” pledges ${amountText(cm.amount, cm.currency)}, more than ${who} may commit (${amountText(limit.amount, limit.currency)}).`, hint: `Have the organisation approve it and record \`ratification: done\` in \`${s.id}\`'s \`acceptance:\`, or lower the pledge.` });
+        const who = s.representative?.name?.trim() ? `${s.representative.name.trim()}, the representative of ${nameOf(s)},` : `the representative of ${nameOf(s)}`;
+        const what = cm.description?.trim() ? `The commitment “${cm.description.trim()}”` : `Commitment \`${cm.id}\``;
+        hits.push({ key: 'resources', path: ['commitments', i, 'amount'], message: `${what} pledges ${formatMoney(cm.amount, cm.currency ?? limit.currency)}, more than ${who} may commit (${formatMoney(limit.amount, limit.currency ?? cm.currency)}).`, hint: `Have the organisation approve it, then record it: \`partner record acceptance ${s.id} --ratification done\`; or lower the pledge.` });
       });
       return hits;
     },

@@ -41,7 +41,7 @@ export const LESSON_RULES: Rule[] = [
       c.model.indicators?.indicators?.forEach((ind, i) => {
         if (ind.aspect !== 'impact' || !ind.target) return;
         const days = daysBetween(start, ind.target.date);
-        if (days >= 0 && days < RESULT_DAYS) hits.push({ key: 'indicators', path: ['indicators', i, 'target', 'date'], message: `The impact indicator “${ind.name?.trim() || ind.id}” is due on ${ind.target.date}, ${spanOfDays(days)} after the partnership started (${start}); concrete results often take years.`, hint: 'Give it a later target date, or make it a delivery milestone (`aspect: project-delivery`).' });
+        if (days >= 0 && days < RESULT_DAYS) hits.push({ key: 'indicators', path: ['indicators', i, 'target', 'date'], message: `The impact indicator “${isFilled(ind.name) ? ind.name.trim() : ind.id}” is due on ${ind.target.date}, ${spanOfDays(days)} after the partnership started (${start}); concrete results often take years.`, hint: 'Give it a later target date, or make it a delivery milestone (`aspect: project-delivery`).' });
       });
       return hits;
     },
@@ -57,7 +57,7 @@ export const LESSON_RULES: Rule[] = [
       if (!list?.length || !ctx.phase || !['implementing', 'reviewing', 'sustaining'].includes(ctx.phase)) return [];
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
-        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `No commitment of the active partner ${nameOf(s)} is recorded in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
+        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `Active partner ${nameOf(s)} has no commitment in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
       });
       return hits;
     },

@@ -1,4 +1,4 @@
-import { nameOf } from '../names.js';
+import { engagementWords, nameOf } from '../names.js';
 import type { Rule, RuleHit } from './rule.js';
 
 const HAS_VOICE = new Set(['active-partner', 'pilot', 'advisory-group']);
@@ -23,7 +23,7 @@ export const VOICE_RULES: Rule[] = [
         const gives = contributes.has(s.id) && (s.engagement === undefined || s.engagement === 'active-partner' || s.engagement === 'pilot');
         if (s.former || seated.has(s.id) || !(gives || bears.has(s.id))) return;
         const what = [gives && 'contributes resources', bears.has(s.id) && 'carries a risk'].filter(Boolean).join(' and ');
-        hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `No decision-making body gives a seat to ${nameOf(s)}, though it ${what}.`, hint: 'Give it a seat (`members:` of a body in decision-rules.yaml), or a veto over the decisions that affect it (`consent_of:`).' });
+        hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `${nameOf(s)} ${what} but sits on no decision-making body.`, hint: `Give it a seat (\`members:\` of a body in decision-rules.yaml, as \`${s.id}\`), or a veto over the decisions that affect it (\`consent_of:\`).` });
       });
       return hits;
     },
@@ -38,7 +38,7 @@ export const VOICE_RULES: Rule[] = [
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
         if (!s.grassroots || s.former || s.interest_level !== 'high' || (s.engagement && HAS_VOICE.has(s.engagement))) return;
-        hits.push({ key: 'stakeholders', path: ['stakeholders', i, ...(s.engagement ? ['engagement'] : [])], atKey: !s.engagement, message: `The grassroots group ${nameOf(s)} has a high interest in the issue but ${s.engagement ? (s.engagement === 'not-engaged' ? 'is not engaged' : 'is only kept informed') : 'no engagement level'}.`, hint: 'Engage it as an active partner, a pilot or in the advisory group, and record what it needs to take part in `capacity_building:`.' });
+        hits.push({ key: 'stakeholders', path: ['stakeholders', i, ...(s.engagement ? ['engagement'] : [])], atKey: !s.engagement, message: `The grassroots group ${nameOf(s)} has a high interest in the issue but ${s.engagement ? `is only ${engagementWords(s.engagement)}` : 'no engagement level'}.`, hint: 'Engage it as an active partner, a pilot or in the advisory group, and record what it needs to take part in `capacity_building:`.' });
       });
       return hits;
     },
@@ -51,7 +51,7 @@ export const VOICE_RULES: Rule[] = [
     check(c) {
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
-        if (s.former && (s.engagement === 'active-partner' || s.engagement === 'pilot')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)}: ${s.former.kind === 'left' ? 'left' : 'spun off'} on ${s.former.date}, yet still marked ${s.engagement === 'active-partner' ? 'an active partner' : s.engagement}.`, hint: 'Set `engagement:` to informed or not-engaged.' });
+        if (s.former && (s.engagement === 'active-partner' || s.engagement === 'pilot')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)} ${s.former.kind === 'left' ? 'left' : 'was spun off'} on ${s.former.date} but is still ${engagementWords(s.engagement)}.`, hint: 'Set `engagement:` to informed or not-engaged.' });
       });
       return hits;
     },

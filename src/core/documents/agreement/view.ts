@@ -77,6 +77,8 @@ export interface AgreementView {
     partners: { name: string; objectives: string[]; open: OpenItem | null }[];
     /** Activities with their lead, outputs and outcome; [] when none is recorded. */
     activities: { name: string; lead: string | null; outputs: string[]; outcome: string | null }[];
+    /** Seed 004 step 6: what each actor needs to carry out its part, and who supports it. */
+    capacityBuilding: { who: string; need: string; activity: string | null; by: string | null; status: string | null }[];
   };
   principles: Section & {
     principles: { name: string; meaning: string | null; open: OpenItem | null }[];
@@ -95,7 +97,7 @@ export interface AgreementView {
       name: string;
       /** null for a party to the agreement; otherwise how the contributor is involved. */
       standing: string | null;
-      commitments: { id: string; description: string; note: string | null; type: string; kind: string | null; amount: number | null; currency: string | null; start: string | null; due: string | null; status: string; deliveredOn: string | null; withdrawn: boolean; open: OpenItem | null }[];
+      commitments: { id: string; description: string; note: string | null; type: string; kind: string | null; amount: number | null; currency: string | null; start: string | null; due: string | null; status: string; deliveredOn: string | null; withdrawn: boolean; open: OpenItem | null; /** Seed 001: grant, loan ... in words. */ terms: string | null; /** Who receives it, when one partner gives to another. */ recipient: string | null }[];
       totals: MoneyTotal[];
     }[];
     open: OpenItem | null;

@@ -31,6 +31,8 @@ export interface IndicatorRow {
   targetQualifier: string;
   /** Measurements up to the review date, oldest first. */
   measurements: { date: string; value: number; note: string | null }[];
+  /** Qualitative measurements (seed 002 Fig. 1) up to the review date, oldest first: what was seen, when, by whom. */
+  observations: { date: string; text: string; by: string | null }[];
   /** Measurements recorded after the review date (left out). */
   later: number;
   latest: Point | null;

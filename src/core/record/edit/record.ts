@@ -17,7 +17,7 @@ export interface Measurement {
 export function planMeasurement(dir: string, indicator: string, m: { value: string | undefined; date: string; note?: string | undefined }, today: string): { plan: WritePlan; id: string; name: string; measurement: Measurement } {
   const indicators = entriesOf(dir, 'indicators.yaml', 'indicators');
   const found = findEntry(indicators, indicator, 'indicator', 'indicators.yaml');
-  if (m.value === undefined || m.value.trim() === '') throw new UsageError('The measurement needs a value: --value <number>.', `For example: partner record measurement ${found.id} --value 42 --date ${today}`);
+  if (m.value === undefined || m.value.trim() === '') throw new UsageError('The measurement needs a value: --value <number> (or --text <words> for an observation in words).', `For example: partner record measurement ${found.id} --value 42 --date ${today}`);
   const value = Number(m.value.trim());
   if (!Number.isFinite(value)) throw new UsageError(`--value "${m.value}" is not a number.`, 'Write it with digits, such as 42 or 12.5 (no units: the unit is the indicator\'s).');
   if (!isValidDate(m.date)) throw new UsageError(`--date "${m.date}" is not a valid date.`, 'Write it as YYYY-MM-DD, such as 2025-03-31.');

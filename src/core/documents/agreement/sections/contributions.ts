@@ -47,7 +47,7 @@ export function buildContributions(c: AgreementContext, o: ReturnType<typeof con
 /** A contributor and its own commitments. */
 function contributor(c: AgreementContext, p: ReturnType<typeof contributionsOpen>['partners'][number]): Contributor {
   const s = c.byId.get(p.id);
-  const rows = p.own.map((x, i) => commitmentRow(x, p.open[i] ?? null));
+  const rows = p.own.map((x, i) => commitmentRow(c, x, p.open[i] ?? null));
   const totals = totalsOf(rows.filter((r) => !r.withdrawn).map((r) => ({ amount: r.amount, currency: r.currency, cash: r.type === 'Cash' })));
   return { name: p.who, standing: s?.engagement === 'active-partner' ? null : L.label(L.ENGAGEMENT, s?.engagement) ?? 'not yet given a standing', commitments: rows, totals };
 }
@@ -66,7 +66,7 @@ function commitmentOpen(c: AgreementContext, who: string, x: Commitment): OpenIt
   );
 }
 
-function commitmentRow(x: Commitment, item: OpenItem | null): Contributor['commitments'][number] {
+function commitmentRow(c: AgreementContext, x: Commitment, item: OpenItem | null): Contributor['commitments'][number] {
   return {
     id: x.id,
     description: clean(x.description) ?? x.id,
@@ -81,5 +81,7 @@ function commitmentRow(x: Commitment, item: OpenItem | null): Contributor['commi
     deliveredOn: x.delivered_on ?? null,
     withdrawn: x.status === 'withdrawn',
     open: item,
+    terms: L.label(L.TERMS, x.terms),
+    recipient: x.recipient ? c.nameOf(x.recipient) : null,
   };
 }

@@ -40,7 +40,14 @@ export function visionOpen(c: AgreementContext) {
     const who = c.nameOf(s.id);
     return { name: who, objectives, open: objectives.length ? null : open.add('vision', 'What should the partnership achieve for this party?', `What should the partnership achieve for ${who}? Its own objectives are not recorded.`) };
   });
-  return { vision, shared, sharedOpen, partners };
+  // Seed 002 (Planning): "Refine ... outputs and outcomes": what the partners do, who leads, what it produces.
+  const activities = (p.activities ?? []).map((a) => ({ name: clean(a.name) ?? a.id, lead: a.lead ? c.nameOf(a.lead) : null, outputs: cleanList(a.outputs).map(withoutStop), outcome: withoutStop(clean(a.outcome)) }));
+  // Seed 004 step 6: "What kinds of capacity-building activities are necessary for different actors ...?"
+  const capacityBuilding = c.stakeholders.flatMap((s) => (s.capacity_building ?? []).flatMap((n) => {
+    const need = withoutStop(clean(n.need));
+    return need ? [{ who: c.nameOf(s.id), need, activity: withoutStop(clean(n.activity)), by: n.by ? c.nameOf(n.by) : null, status: L.label(CAPACITY_STATUS, n.status) ?? null }] : [];
+  }));
+  return { ...section('vision'), vision, shared, sharedOpen, partners, activities, capacityBuilding };
 }
 
 /** 3. Vision and objectives, shared and each party's own (seed 002, Scoping and Identifying partners). */
@@ -72,4 +79,11 @@ export function principlesOpen(c: AgreementContext) {
 export function buildPrinciples(o: ReturnType<typeof principlesOpen>): AgreementView['principles'] {
   const principles = o.principles.map((pr) => ({ name: pr.name, meaning: clean(pr.entry.meaning), open: pr.open }));
   return { ...section('principles'), principles, principlesOpen: o.principlesOpen, groundRules: o.groundRules, groundRulesOpen: o.groundRulesOpen };
+}
+
+const CAPACITY_STATUS: Record<string, string> = { planned: 'planned', 'under-way': 'under way', done: 'done' };
+
+/** The text without its closing full stop: the template ends the sentence (an activity's outputs and outcome). */
+function withoutStop<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.replace(/\.$/, '') : text) as T;
 }

@@ -41,7 +41,7 @@ export function termOpen(c: AgreementContext) {
   const leaving = clean(jl?.leaving);
   const joiningOpen = joining ? null : open.add('term', 'How may a new partner join?', 'How may a new partner join? Not recorded.');
   const leavingOpen = leaving ? null : open.add('term', 'How may a party leave, and with what notice?', 'How may a party leave, and with what notice? Not recorded.');
-  const exitOpen = (joining || leaving) && !agreed(jl?.status) ? open.add('term', 'These terms for joining and leaving are proposed, not yet agreed: agree or amend them?', 'The terms for joining and leaving are proposed, not yet agreed.', jl?.status) : null;
+  const exitOpen = (joining || leaving) && !agreed(jl?.status) ? open.add('term', 'These terms for joining and leaving are proposed, not yet agreed: agree or amend them?', 'The terms for joining and leaving are proposed, not yet agreed.', null, jl?.status) : null;
   return { note, durationOpen, changes, joining, joiningOpen, leaving, leavingOpen, exitOpen, wayForward: wayForwardOpen(c) };
 }
 
@@ -59,7 +59,7 @@ function changesOf(c: AgreementContext): Statement {
     ? c.open.add('term', 'How can this agreement be changed, and who must agree?', 'How can this agreement be changed? Not recorded.')
     : agreed(ch?.status)
       ? null
-      : c.open.add('term', PROPOSED, 'How the agreement is changed is proposed, not yet agreed.', ch?.status);
+      : c.open.add('term', PROPOSED, 'How the agreement is changed is proposed, not yet agreed.', null, ch?.status);
   return { text, open };
 }
 

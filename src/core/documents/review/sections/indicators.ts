@@ -46,6 +46,10 @@ function indicatorRow(c: ReviewContext, ind: Indicator): IndicatorRow {
     better: s.better,
     targetQualifier: ind.better ? (ind.better === 'higher' ? 'or more' : 'or less') : '',
     measurements,
+    observations: (ind.observations ?? [])
+      .filter((o) => o.date <= asOf && clean(o.text) !== null)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((o) => ({ date: o.date, text: clean(o.text)!, by: o.by ? c.nameOf(o.by) : null })),
     later: all.length - measurements.length,
     latest: s.latest,
     expected,
