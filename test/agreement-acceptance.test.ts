@@ -48,7 +48,7 @@ describe('each party\'s acceptance (seed 002, Partnership agreements)', () => {
     const line = text.split('\n').findIndex((l) => l === '  - id: donor') + 1;
     const errors = found(dir);
     expect(errors.map((d) => at(d, dir))).toEqual([`stakeholders.yaml:${line}:5 phase-gate`]);
-    expect(errors[0]!.message).toBe('Before implementing, record that International donor agency (illustrative) has accepted the agreement (seed 002, Partnership agreements).');
+    expect(errors[0]!.message).toBe('Before implementing, record the acceptance of the agreement by International donor agency (illustrative) (seed 002, Partnership agreements).');
     expect(errors[0]!.hint).toBe('Add `acceptance:` with `date:` and `by:` (who accepted it), and `ratification:` if the organisation must still ratify it: `partner record acceptance donor` does it.');
   });
 

@@ -72,7 +72,7 @@ describe('lesson rules', () => {
     const found = hits(dir, 'resources-from-all');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^stakeholders\.yaml:\d+:17 warning$/);
-    expect(said(dir, 'resources-from-all')).toEqual(['Active partner International donor agency (illustrative) has no commitment in resources.yaml: its resources are not used.']);
+    expect(said(dir, 'resources-from-all')).toEqual(['No commitment of the active partner International donor agency (illustrative) is recorded in resources.yaml: its resources are not used.']);
   });
 });
 

@@ -90,7 +90,7 @@ describe('Orissa biogas (seed 003 lines 291-301), in implementing', () => {
         'decision-rules.yaml:15 warning dispute-resolution: No mediator is named for disputes the parties cannot settle themselves (seed 003 question 4.2: who will mediate?).',
         'indicators.yaml:2 warning indicator-incomplete: The indicator “Biogas plants built” needs a target with its date.',
         "partnership.yaml:15 warning neutrality-recorded: The parties meet at one party's premises; a neutral or rotating venue helps equal partnership.",
-        'stakeholders.yaml:5 warning resources-from-all: Active partner State oversight agency has no commitment in resources.yaml: its resources are not used.',
+        'stakeholders.yaml:5 warning resources-from-all: No commitment of the active partner State oversight agency is recorded in resources.yaml: its resources are not used.',
       ],
     });
   });

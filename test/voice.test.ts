@@ -24,7 +24,7 @@ describe('voice-in-decisions', () => {
     });
     expect(found(dir).filter((f) => f.includes('voice'))).toEqual(['stakeholders.yaml:8:5 warning voice-in-decisions']);
     // In the broker's words: the stakeholder by its name; its id only where it is to be typed.
-    expect(messages(dir, 'voice-in-decisions')).toEqual(["Riverside Women's Association contributes resources but sits on no decision-making body. | Give it a seat (`members:` of a body in decision-rules.yaml, as `river-women`), or a veto over the decisions that affect it (`consent_of:`)."]);
+    expect(messages(dir, 'voice-in-decisions')).toEqual(["No decision-making body gives a seat to Riverside Women's Association, though it contributes resources. | Give it a seat (`members:` of a body in decision-rules.yaml, as `river-women`), or a veto over the decisions that affect it (`consent_of:`)."]);
     const risk = folder({ 'stakeholders.yaml': ACTIVE.replace('engagement: pilot', 'engagement: informed'), 'decision-rules.yaml': BODY, 'risks.yaml': 'risks:\n  - id: flood\n    description: Pipes flood homes\n    borne_by: [river-women]\n' });
     expect(found(risk).filter((f) => f.includes('voice'))).toEqual(['stakeholders.yaml:8:5 warning voice-in-decisions']);
   });
@@ -46,7 +46,7 @@ describe('grassroots-voice and former partners', () => {
   it('flags a former partner still marked active', () => {
     const s = STAKEHOLDERS.replace('    sector: public\n', '    sector: public\n    engagement: active-partner\n    former: {date: 2025-03-01, kind: spun-off, reason: Became the water utility}\n');
     expect(found(folder({ 'stakeholders.yaml': s })).filter((f) => f.includes('former'))).toEqual(['stakeholders.yaml:5:17 warning former-still-engaged']);
-    expect(messages(folder({ 'stakeholders.yaml': s }), 'former-still-engaged')).toEqual(['City Water Department was spun off on 2025-03-01 but is still an active partner. | Set `engagement:` to informed or not-engaged.']);
+    expect(messages(folder({ 'stakeholders.yaml': s }), 'former-still-engaged')).toEqual(['City Water Department: spun off on 2025-03-01, yet still an active partner. | Set `engagement:` to informed or not-engaged.']);
   });
   it('checks the new references: a consent, a recipient, a risk bearer, an activity lead', () => {
     const dir = folder({

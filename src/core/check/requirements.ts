@@ -301,7 +301,7 @@ const PHASE_REQUIREMENTS: Requirement[] = [
       const active = activeOf(m);
       if (!active.length) return [{ key: 'stakeholders', path: m.stakeholders ? ['stakeholders'] : [], atKey: m.stakeholders !== undefined, echoes: 'active-partner', hint: 'Mark the active partners; then record each one\'s `acceptance:`.' }];
       return active.flatMap(({ s, i }) => {
-        if (!s.acceptance) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before implementing, record that ${nameOf(s)} has accepted the agreement (seed 002, Partnership agreements).`, hint: `Add \`acceptance:\` with \`date:\` and \`by:\` (who accepted it), and \`ratification:\` if the organisation must still ratify it: \`partner record acceptance ${s.id}\` does it.` }];
+        if (!s.acceptance) return [{ key: 'stakeholders', path: ['stakeholders', i], message: `Before implementing, record the acceptance of the agreement by ${nameOf(s)} (seed 002, Partnership agreements).`, hint: `Add \`acceptance:\` with \`date:\` and \`by:\` (who accepted it), and \`ratification:\` if the organisation must still ratify it: \`partner record acceptance ${s.id}\` does it.` }];
         if (s.acceptance.ratification === 'needed') return [{ key: 'stakeholders', path: ['stakeholders', i, 'acceptance', 'ratification'], message: `Before implementing, ${nameOf(s)} must ratify its acceptance of the agreement (seed 002, Building: the representative's authority).`, hint: `Once the organisation has ratified the agreement, set \`ratification: done\` and \`ratified_on:\`: \`partner record acceptance ${s.id} --ratified-on <date>\`.` }];
         return [];
       });

@@ -57,7 +57,7 @@ export const LESSON_RULES: Rule[] = [
       if (!list?.length || !ctx.phase || !['implementing', 'reviewing', 'sustaining'].includes(ctx.phase)) return [];
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
-        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `Active partner ${nameOf(s)} has no commitment in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
+        if (s.engagement === 'active-partner' && !list.some((cm) => cm.stakeholder === s.id && cm.status !== 'withdrawn')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `No commitment of the active partner ${nameOf(s)} is recorded in resources.yaml: its resources are not used.`, hint: 'Record what it brings, in cash or in kind (people, contacts, premises, legitimacy), in resources.yaml.' });
       });
       return hits;
     },

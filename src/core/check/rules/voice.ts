@@ -23,7 +23,7 @@ export const VOICE_RULES: Rule[] = [
         const gives = contributes.has(s.id) && (s.engagement === undefined || s.engagement === 'active-partner' || s.engagement === 'pilot');
         if (s.former || seated.has(s.id) || !(gives || bears.has(s.id))) return;
         const what = [gives && 'contributes resources', bears.has(s.id) && 'carries a risk'].filter(Boolean).join(' and ');
-        hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `${nameOf(s)} ${what} but sits on no decision-making body.`, hint: `Give it a seat (\`members:\` of a body in decision-rules.yaml, as \`${s.id}\`), or a veto over the decisions that affect it (\`consent_of:\`).` });
+        hits.push({ key: 'stakeholders', path: ['stakeholders', i], message: `No decision-making body gives a seat to ${nameOf(s)}, though it ${what}.`, hint: `Give it a seat (\`members:\` of a body in decision-rules.yaml, as \`${s.id}\`), or a veto over the decisions that affect it (\`consent_of:\`).` });
       });
       return hits;
     },
@@ -51,7 +51,7 @@ export const VOICE_RULES: Rule[] = [
     check(c) {
       const hits: RuleHit[] = [];
       c.model.stakeholders?.stakeholders.forEach((s, i) => {
-        if (s.former && (s.engagement === 'active-partner' || s.engagement === 'pilot')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)} ${s.former.kind === 'left' ? 'left' : 'was spun off'} on ${s.former.date} but is still ${engagementWords(s.engagement)}.`, hint: 'Set `engagement:` to informed or not-engaged.' });
+        if (s.former && (s.engagement === 'active-partner' || s.engagement === 'pilot')) hits.push({ key: 'stakeholders', path: ['stakeholders', i, 'engagement'], message: `${nameOf(s)}: ${s.former.kind === 'left' ? 'left' : 'spun off'} on ${s.former.date}, yet still ${engagementWords(s.engagement)}.`, hint: 'Set `engagement:` to informed or not-engaged.' });
       });
       return hits;
     },
