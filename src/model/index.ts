@@ -24,8 +24,20 @@ export function wayForwardList(value: string | readonly string[] | undefined): s
 }
 
 type ProjectAspect = 'delivery' | 'impact';
-type Rated = { rating: 'red' | 'amber' | 'green'; comment?: string };
-const RATING_ORDER = { red: 0, amber: 1, green: 2 } as const;
+type Rating = 'red' | 'amber' | 'green';
+type Rated = { rating: Rating; comment?: string };
+/** Red below amber below green (seed 002 Fig. 1's traffic lights). */
+export const RATING_ORDER: Readonly<Record<Rating, number>> = { red: 0, amber: 1, green: 2 };
+
+/**
+ * The worst rating any partner gave: an aspect's health as the summary shows it. A majority must not hide dissent:
+ * one partner's red is the partnership's concern (seed 001: participatory monitoring, feedback mechanisms).
+ */
+export function overallRating(ratings: readonly Rating[]): Rating | null {
+  let worst: Rating | null = null;
+  for (const r of ratings) if (worst === null || RATING_ORDER[r] < RATING_ORDER[worst]) worst = r;
+  return worst;
+}
 
 /**
  * A review's ratings of the project (seed 002 Fig. 1, Project impacts): the shared rating where the review records
@@ -40,10 +52,9 @@ export function projectImpactsOf(review: ReviewFile): Partial<Record<ProjectAspe
       out[k] = shared;
       continue;
     }
-    const given = (review.project_views ?? []).map((v) => v[k] as Rated | undefined).filter((r): r is Rated => r !== undefined);
-    if (!given.length) continue;
-    const lowest = given.reduce((a, b) => (RATING_ORDER[b.rating] < RATING_ORDER[a.rating] ? b : a));
-    out[k] = { rating: lowest.rating, fromViews: given.length };
+    const given = (review.project_views ?? []).flatMap((v) => (v[k] ? [(v[k] as Rated).rating] : []));
+    const lowest = overallRating(given);
+    if (lowest) out[k] = { rating: lowest, fromViews: given.length };
   }
   return out;
 }

@@ -1,5 +1,8 @@
 /** The words and numbers of the review report: ratings, units, and the sentences that explain an indicator. */
 import { clean } from '../text.js';
+import { overallRating, RATING_ORDER } from '../../../model/index.js';
+
+export { overallRating, RATING_ORDER };
 import { countsThings, formatDate, formatNumber } from '../../base/wording.js';
 import type { IndicatorStatus, Point } from './status.js';
 import type { Rating, RatingCell } from './view.js';
@@ -16,7 +19,6 @@ export type AspectKey = (typeof FUNCTIONING_ASPECTS)[number]['key'];
 
 export const RATING_LABEL: Readonly<Record<Rating, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 export const RATING_MEANING: Readonly<Record<Rating, string>> = { green: 'working well', amber: 'needs attention', red: 'not working' };
-export const RATING_ORDER: Readonly<Record<Rating, number>> = { red: 0, amber: 1, green: 2 };
 export const RATINGS: readonly Rating[] = ['red', 'amber', 'green'];
 
 export const DECISION_KIND: Readonly<Record<string, string>> = {
@@ -35,14 +37,6 @@ export const DECISION_KIND: Readonly<Record<string, string>> = {
 };
 export const WORTH_IT: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
 
-/**
- * The worst rating any partner gave: an aspect's health as the summary shows it. A majority must not hide dissent:
- * one partner's red is the partnership's concern (seed 001: participatory monitoring, feedback mechanisms).
- */
-export function overallRating(ratings: readonly Rating[]): Rating | null {
-  if (!ratings.length) return null;
-  return [...ratings].sort((a, b) => RATING_ORDER[a] - RATING_ORDER[b])[0]!;
-}
 
 /**
  * `97% of area` (a unit starting with % follows the number directly), `3 meetings a year`, `40 groups` (for the unit
